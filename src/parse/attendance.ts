@@ -1,0 +1,42 @@
+/**
+ * Item-level attendance printed inside an item: "Rådmand Brian Dybro deltog ikke i behandlingen af
+ * dette punkt", "Udvalgsmedlemmerne X og Y deltog ikke …", "X var inhabil", "X var forhindret i at
+ * deltage …", and guests: "Afdelingsleder … deltager under punkt 5".
+ */
+import type { AbsentFromItem, Guest } from '../model/index.js';
+import { parsePersonList } from './danish/people.js';
+import { splitSentences } from './danish/sentences.js';
+
+const ABSENCE_FORMS: [RegExp, AbsentFromItem['reason']][] = [
+  [/^(.{3,400}?)\s+(?:deltog|deltager|deltog dog)\s+ikke\s+(?:i\s+)?(?:behandlingen|sagens behandling|behandling|udvalgets behandling|mødet under|drøftelsen|beslutningen|afstemningen|dette punkt|punktet)/i, 'did-not-participate'],
+  [/^(.{3,400}?)\s+(?:forlod|forlader)\s+mødet\s+(?:under|inden|før)\s+(?:behandlingen|punktet|dette punkt|sagens behandling)/i, 'did-not-participate'],
+  [/^(.{3,400}?)\s+(?:var|er|blev|erklærede sig|blev erklæret)\s+inhabil/i, 'conflict-of-interest'],
+  [/^(.{3,400}?)\s+(?:var|er)\s+(?:forhindret i at deltage|fraværende under|ikke til stede under)/i, 'absent'],
+];
+
+const GUEST_FORM = /\b(?:deltager|deltog|deltaget|var til stede|er til stede|er inviteret)\s+(?:under|i|ved)\s+(?:behandlingen af\s+)?(?:dette\s+)?(?:punkt|punktet|sagen)\b/i;
+
+export function parseItemAbsence(text: string): AbsentFromItem[] {
+  const out: AbsentFromItem[] = [];
+  for (const sentence of splitSentences(text)) {
+    if (sentence.length > 600) continue;
+    for (const [re, reason] of ABSENCE_FORMS) {
+      const m = re.exec(sentence);
+      if (!m) continue;
+      for (const p of parsePersonList(m[1]!)) {
+        if (!out.some((o) => o.person.name === p.name)) {
+          out.push({ person: { name: p.name, party: p.party, role: p.role }, reason, text: sentence });
+        }
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+/** Guests named as taking part in an item (officials, external presenters). */
+export function parseGuests(text: string): Guest[] {
+  return splitSentences(text)
+    .filter((s) => s.length <= 400 && GUEST_FORM.test(s) && !/\bikke\b/i.test(s))
+    .map((s) => ({ text: s }));
+}

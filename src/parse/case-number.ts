@@ -1,0 +1,45 @@
+/**
+ * Case numbers in every form Danish minutes print them: KLE journal numbers
+ * (`15.20.00-A00-18-17`, `00.01.00-G01-818-19`), document-system ids (`S2020-26746`,
+ * `EMN-2025-010561`, `SAG-2016-00123`), and labelled numbers ("Sagsnr.: 17/46", "Sagsid.: 14/19290",
+ * "J.nr. 2013-1234", "Sagsnummer: …").
+ */
+
+const KLE = /\b\d{2}\.\d{2}\.\d{2}(?:-[A-ZÆØÅ]\d{2})?(?:-\d{1,6}-\d{2,4}|-\d{1,6})?\b/;
+const SYSTEM_ID = /\b(?:[A-ZÆØÅ]{1,5}-?\d{4}-\d{2,8}|[A-ZÆØÅ]{1,4}\d{4}-\d{2,8})\b/;
+const LABEL = /\b(?:sagsnr|sags\s?nr|sagsnummer|sags-nr|sagsid|sags-id|sag\s?id|j\.\s?nr|journalnr|journal\s?nr|journalnummer)\.?\s{0,3}[:.]?\s{0,3}([A-ZÆØÅ0-9][\w./-]{1,40})/i;
+
+/** A case number in a line of text, labelled or in one of the known shapes; null when none. */
+export function findCaseNumber(line: string): string | null {
+  const labelled = LABEL.exec(line);
+  if (labelled) return clean(labelled[1]!);
+  const kle = KLE.exec(line);
+  if (kle && kle[0].length >= 14) return kle[0];
+  const id = SYSTEM_ID.exec(line);
+  if (id) return id[0];
+  return null;
+}
+
+/** A line that is nothing but a case number (with an optional label), as printed under a heading. */
+export function caseNumberLine(line: string): string | null {
+  const t = line.trim();
+  if (t.length > 80) return null;
+  if (LABEL.test(t)) return findCaseNumber(t);
+  const n = findCaseNumber(t);
+  return n && t.replace(n, '').replace(/[\s:.,()-]/g, '').length <= 2 ? n : null;
+}
+
+/** A line that is only a case-number label whose value follows on the next line ("Sagsnr.:"). */
+export function isCaseNumberLabel(line: string): boolean {
+  return /^(sagsnr|sags\s?nr|sagsnummer|sagsid|sags-id|j\.\s?nr|journalnr)\.?\s?:?$/i.test(line.trim());
+}
+
+/** A bare value after such a label: "12/27845", "2013-1234", "S2020-26746". */
+export function bareCaseValue(line: string): string | null {
+  const t = line.trim();
+  return /^[A-ZÆØÅ0-9][\w./-]{1,40}$/.test(t) && /\d/.test(t) ? clean(t) : null;
+}
+
+function clean(s: string): string {
+  return s.replace(/[.,;:]+$/, '');
+}

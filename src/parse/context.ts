@@ -1,0 +1,7 @@
+/** What the item-level parsers need to know about the meeting around them. */
+export interface ItemContext {
+  /** The meeting date (YYYY-MM-DD): picks this meeting's decision among earlier ones. */
+  meetingDate: string | null;
+  /** The committee name: recognises "<Committee> godkender …" and "Beslutning i <Committee> …". */
+  committee: string | null;
+}

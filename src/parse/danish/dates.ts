@@ -1,0 +1,92 @@
+/** Danish dates and times as printed in minutes → ISO forms. */
+
+const MONTHS: Record<string, number> = {
+  januar: 1, jan: 1, februar: 2, feb: 2, marts: 3, mar: 3, april: 4, apr: 4, maj: 5, juni: 6, jun: 6,
+  juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function iso(y: number, m: number, d: number): string | null {
+  if (y < 100) y += 2000;
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+export interface FoundDate {
+  date: string;
+  /** Where the date text starts and ends in the input. */
+  index: number;
+  end: number;
+}
+
+// "5. oktober 2021", "05. okt. 2021", "den 1. oktober 2025"
+const WORD_DATE = /\b(\d{1,2})\.?\s{0,3}(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?,?\s{0,3}(\d{4})\b/gi;
+// "05-10-2021", "04.12.2012", "5/10 2021", "05-10-21"
+const NUMERIC_DATE = /\b(\d{1,2})[-./](\d{1,2})[-./ ](\d{4}|\d{2})\b/g;
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+
+/** Every date in the text, in order of appearance. */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const m of text.matchAll(WORD_DATE)) {
+    const date = iso(Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1]));
+    if (date) found.push({ date, index: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(ISO_DATE)) {
+    const date = iso(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (date) found.push({ date, index: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    if (found.some((f) => m.index! >= f.index && m.index! < f.end)) continue;
+    // A KLE journal number ("15.20.00-A00") is not a date.
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 2);
+    if (/^[-.]\w/.test(after)) continue;
+    const date = iso(Number(m[3]), Number(m[2]), Number(m[1]));
+    if (date) found.push({ date, index: m.index!, end: m.index! + m[0].length });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+export function findDate(text: string): string | null {
+  return findDates(text)[0]?.date ?? null;
+}
+
+export interface FoundTime {
+  time: string;
+  index: number;
+}
+
+// "kl. 08:30", "kl. 15.45", "Kl 10", "13:00:00", "klokken 9.30"
+const LABELLED_TIME = /\b(?:kl|klokken)\.?\s{0,3}(\d{1,2})(?:[:.](\d{2}))?\b/gi;
+const BARE_TIME = /\b(\d{1,2}):(\d{2})(?::\d{2})?\b/g;
+
+function hhmm(h: number, m: number): string | null {
+  return h <= 24 && m < 60 ? `${pad(h)}:${pad(m)}` : null;
+}
+
+/** Times in the text; "kl." forms first, then bare HH:MM. */
+export function findTimes(text: string): FoundTime[] {
+  const found: FoundTime[] = [];
+  for (const m of text.matchAll(LABELLED_TIME)) {
+    const t = hhmm(Number(m[1]), Number(m[2] ?? 0));
+    if (t) found.push({ time: t, index: m.index! });
+  }
+  if (!found.length) {
+    for (const m of text.matchAll(BARE_TIME)) {
+      const t = hhmm(Number(m[1]), Number(m[2]));
+      if (t) found.push({ time: t, index: m.index! });
+    }
+  }
+  return found;
+}
+
+/** "kl. 13.00-15.30" or "13:00 - 15:30": the end time after a dash. */
+export function findTimeRange(text: string): { start: string; end: string } | null {
+  const m = /(\d{1,2})[:.](\d{2})\s{0,3}[-–]\s{0,3}(?:kl\.?\s{0,3})?(\d{1,2})[:.](\d{2})/.exec(text);
+  if (!m) return null;
+  const start = hhmm(Number(m[1]), Number(m[2]));
+  const end = hhmm(Number(m[3]), Number(m[4]));
+  return start && end ? { start, end } : null;
+}

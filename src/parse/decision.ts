@@ -1,0 +1,77 @@
+/**
+ * The decision of this meeting and its outcome class. Items may print several decision sections
+ * ("Beslutning i Udvalget … den 10-04-2013", "… den 20-06-2013"): only the one of this meeting
+ * counts; earlier committees' decisions belong to the case route.
+ */
+import type { Decision, DecisionOutcome, Section } from '../model/index.js';
+import { findDates } from './danish/dates.js';
+import { sectionText } from './sections.js';
+
+/** Text that fills a decision field without being a decision. */
+const PLACEHOLDER = /^(tomt indhold|beslutning ikke frigivet|ikke frigivet|ingen beslutning|-+|\.+|…|ingen|intet|ikke relevant)\.?$/i;
+
+export function isPlaceholder(text: string): boolean {
+  const t = text.trim();
+  return !t || PLACEHOLDER.test(t);
+}
+
+/**
+ * Outcome rules in priority order: a rejection or postponement outweighs the approval words that
+ * often stand beside it; a forward to a higher body outweighs "med denne ændring".
+ */
+const OUTCOME_RULES: [RegExp, DecisionOutcome][] = [
+  [/\b(forkastet|forkastes|blev forkastet|faldt|ikke godkendt|godkendes ikke|godkendte ikke|kan ikke godkende|kunne ikke godkende|afvist|afviser|afvises|afvistes|ikke imødekommet)\b/i, 'rejected'],
+  [/\b(udsat|udsættes|udsatte|udskudt|genoptages|hjemvist|hjemvises|trukket|taget af dagsordenen|afventer|sendes tilbage)\b/i, 'postponed'],
+  [/\b(anbefaler (indstillingen|forslaget|sagen|byrådet|kommunalbestyrelsen|økonomiudvalget|regionsrådet|at byrådet|at kommunalbestyrelsen|over for)|anbefales (godkendt|vedtaget|til)|indstilles (godkendt|til godkendelse|til vedtagelse|til byrådet|til kommunalbestyrelsen|over for)|indstilles [^.]{1,80} til (godkendelse|vedtagelse) i|indstiller til (byrådet|kommunalbestyrelsen|økonomiudvalget)|oversendes til (byrådet|kommunalbestyrelsen|økonomiudvalget|regionsrådet)|fremsendes til (byrådet|kommunalbestyrelsen|økonomiudvalget|regionsrådet)|videresendes til)/i, 'recommended'],
+  [/\b(med (følgende|den|de|en) (tilføjelse|tilføjelser|ændring|ændringer|præcisering|bemærkning|bemærkninger)|med tilføjelse|med ændring|med de faldne bemærkninger)\b/i, 'approved_with_changes'],
+  [/\b(godkend\w*|tiltræde\w*|tiltrådt|vedtage\w*|vedtog|besluttede|beslutter|bevilge\w*|bevilget|imødekommet|vælger|valgte|valgt|bemyndige\w*|udpeger|udpegede|ophævede sagen til en beslutningssag)\b/i, 'approved'],
+  [/\b(til efterretning|efterretning|orienteringen|orientering|orienteret|taget til orientering)\b/i, 'noted'],
+  [/\b(drøftede|drøftet|drøftes|drøftelse)\b/i, 'discussed'],
+];
+
+export function classifyOutcome(text: string): DecisionOutcome {
+  for (const [re, outcome] of OUTCOME_RULES) if (re.test(text)) return outcome;
+  return 'other';
+}
+
+/**
+ * Picks this meeting's decision among the item's decision sections: the one dated the meeting
+ * date, else the last undated one. Sections dated other days are earlier meetings' decisions.
+ */
+export function selectDecision(sections: Section[], meetingDate: string | null): Decision | null {
+  const decisions = sections.filter((s) => s.kind === 'decision');
+  if (!decisions.length) return null;
+  let chosen: Section | undefined;
+  const dated = decisions.map((s) => ({ s, dates: findDates(s.heading).map((d) => d.date) }));
+  if (meetingDate) chosen = dated.find((d) => d.dates.includes(meetingDate))?.s;
+  chosen ??= [...dated].reverse().find((d) => d.dates.length === 0)?.s;
+  if (!chosen) return null;
+  const text = thisMeetingPart(sectionText(chosen), meetingDate);
+  if (isPlaceholder(text)) return null;
+  return { text, outcome: classifyOutcome(text) };
+}
+
+/**
+ * A decision field that lists several meetings ("10. april 2013: Udsat.\n25. september 2012: …")
+ * keeps only this meeting's paragraph.
+ */
+function thisMeetingPart(text: string, meetingDate: string | null): string {
+  const lines = text.split('\n');
+  const labelled = lines.map((l) => {
+    const m = /^(.{4,40}?):\s*(.*)$/.exec(l);
+    if (!m) return null;
+    const dates = findDates(m[1]!);
+    return dates.length === 1 && dates[0]!.index === 0 ? { date: dates[0]!.date, rest: m[2]! } : null;
+  });
+  if (!labelled.some(Boolean)) return text.trim();
+  const out: string[] = [];
+  let inThis = false;
+  lines.forEach((line, i) => {
+    const lab = labelled[i];
+    if (lab) {
+      inThis = lab.date === meetingDate;
+      if (inThis && lab.rest.trim()) out.push(lab.rest.trim());
+    } else if (inThis) out.push(line);
+  });
+  return out.join('\n').trim();
+}

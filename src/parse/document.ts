@@ -1,0 +1,134 @@
+/**
+ * Block stream → MeetingDocument. The one parser for every layout: find the table of contents,
+ * the item headings and the header before them, then read each item's body.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import type { AgendaItem, MeetingDocument, SourceFormat, Warning } from '../model/index.js';
+import { ReferatError } from '../errors.js';
+import type { Block } from '../read/block.js';
+import { readBytes } from '../read/index.js';
+import { findMunicipality, parseHeader, splitTerm } from './header.js';
+import { parseItem } from './item.js';
+import { findItemHeadings } from './items.js';
+import type { Line } from './lines.js';
+import { toLines } from './lines.js';
+import type { Toc } from './toc.js';
+import { findToc, tocMatches } from './toc.js';
+
+export interface ParseContext {
+  format: SourceFormat;
+  name: string | null;
+}
+
+/** Items that the table of contents names but the body never reaches (an agenda list, a cut document). */
+function itemsFromToc(toc: Toc, found: AgendaItem[]): AgendaItem[] {
+  const extra: AgendaItem[] = [];
+  const matched = toc.entries.map((e) => found.some((it) => (e.number && e.number === it.number) || tocMatches(it.title, e.title)));
+  const lastMatched = matched.lastIndexOf(true);
+  if (found.length && lastMatched < 0) return [];
+  const lastNumber = found.length ? Number(found[found.length - 1]!.number.split('.')[0]) : 0;
+  toc.entries.forEach((e, i) => {
+    if (matched[i] || (found.length && i < lastMatched)) return;
+    const number = e.number ?? (Number.isFinite(lastNumber) ? String(lastNumber + (i - lastMatched)) : String(i + 1));
+    extra.push(emptyItem(number, e.title));
+  });
+  return extra;
+}
+
+function emptyItem(number: string, rawTitle: string): AgendaItem {
+  const closed = /^lukket\b/i.test(rawTitle);
+  const title = rawTitle.replace(/^lukket\s*(punkt)?\s*[:.-]?\s*/i, '').trim();
+  return {
+    number, title, caseNumber: null, closed, kind: null, sections: [], recommendation: null, decision: null,
+    votes: [], absentMembers: [], guests: [], route: [], attachments: [],
+  };
+}
+
+function allText(lines: Line[]): string {
+  let out = '';
+  for (const l of lines) {
+    out += l.text + '\n';
+    if (out.length > 2_000_000) break;
+  }
+  return out;
+}
+
+export function parseBlocks(blocks: Block[], ctx: ParseContext): MeetingDocument {
+  const lines = toLines(blocks);
+  const warnings: Warning[] = [];
+  const toc = findToc(lines);
+  const headings = findItemHeadings(lines, toc);
+  const firstItemLine = headings[0]?.line ?? lines.length;
+  const headerLines = lines.slice(0, firstItemLine).filter((_, i) => !toc || i < toc.start || i >= toc.end);
+  const header = parseHeader(headerLines);
+  const text = allText(lines);
+  const municipality = findMunicipality(text) ?? municipalityFromCommittee(header.committee?.name ?? null);
+  const itemCtx = { meetingDate: header.date, committee: header.committee?.name ?? null };
+
+  const items: AgendaItem[] = headings.map((h, k) => {
+    const end = headings[k + 1]?.line ?? lines.length;
+    return parseItem({ number: h.number, title: fullTitle(h.title, toc), closed: h.closed, body: lines.slice(h.bodyStart, end) }, itemCtx);
+  });
+  if (toc) items.push(...itemsFromToc(toc, items));
+  if (!items.length) warnings.push({ code: 'W_NO_ITEMS', message: 'no agenda items were found' });
+
+  const hasDecisions = items.some((it) => it.decision);
+  const kind = header.kind ?? (hasDecisions ? 'minutes' : 'agenda');
+  if (!header.date && !items.length) {
+    throw new ReferatError('E_NOT_MINUTES', `${ctx.name ?? 'input'}: no meeting date and no agenda items: this does not look like an agenda or minutes`);
+  }
+  return {
+    kind,
+    municipality,
+    committee: header.committee?.name ?? null,
+    committeeInfo: header.committee,
+    date: header.date,
+    startTime: header.startTime,
+    endTime: header.endTime,
+    location: header.location,
+    locations: splitLocations(header.location),
+    participants: header.participants,
+    items,
+    warnings,
+    source: { format: ctx.format, name: ctx.name },
+  };
+}
+
+/** A heading title that the TOC shows longer (a heading cut by the layout) takes the TOC's title. */
+function fullTitle(title: string, _toc: Toc | null): string {
+  return title.replace(/\s+/g, ' ').trim();
+}
+
+function municipalityFromCommittee(committee: string | null): string | null {
+  const m = committee ? /^([A-ZÆØÅ][\p{L}-]+) (Byråd|Kommunalbestyrelse)/u.exec(committee) : null;
+  return m ? m[1]! : null;
+}
+
+/** "starter på Rådhuset i lokale 224 og fortsætter i Udvalgsværelset på Skulkenborg" → two places. */
+export function splitLocations(location: string | null): string[] {
+  if (!location) return [];
+  const m = /^(?:.*?\b)?(?:starter|begynder)\s+(?:på|i)\s+(.+?)\s+og\s+fortsætter\s+(?:på|i)\s+(.+)$/i.exec(location);
+  if (m) return [m[1]!.trim(), m[2]!.trim()];
+  return [location];
+}
+
+/** Reads and parses one file of any supported form. */
+export async function parseFile(path: string): Promise<MeetingDocument> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+    throw new ReferatError('E_IO', `${path}: ${reason}`, { cause: e });
+  }
+  return parseBytes(bytes, basename(path), dirname(path));
+}
+
+export async function parseBytes(bytes: Uint8Array, name: string, dir?: string): Promise<MeetingDocument> {
+  const read = await readBytes(bytes, name, dir ? { dir } : {});
+  if (read.type === 'document') return read.document;
+  return parseBlocks(read.blocks, { format: read.format, name });
+}
+
+export { splitTerm };

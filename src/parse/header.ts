@@ -1,0 +1,213 @@
+/**
+ * The document header: kind, committee and term, date, start and end time, place(s) and the
+ * participant list with absence. Labels vary ("Mødedato", "Dato:", "Tid:", "Mødested", "Sted:",
+ * "Mødedeltagere", "Tilstede", "Medlemmer", "Afbud:", "Fraværende:"), and some layouts print the
+ * values without labels (a DOCX cover table: committee, date line, "Kl. 10:30", address lines).
+ */
+import type { Committee, DocumentKind, Participant } from '../model/index.js';
+import { findDates, findTimeRange, findTimes } from './danish/dates.js';
+import { parsePerson, splitList } from './danish/people.js';
+import type { Line } from './lines.js';
+
+export interface Header {
+  kind: DocumentKind | null;
+  committee: Committee | null;
+  date: string | null;
+  startTime: string | null;
+  endTime: string | null;
+  location: string | null;
+  participants: Participant[];
+}
+
+const KIND = /^(referat|beslutningsprotokol|protokol|dagsorden|åben dagsorden|åbent referat|åben referat|offentligt referat|offentlig dagsorden|tillægsdagsorden|foreløbig dagsorden|endelig dagsorden|referat af møde|dagsorden til møde)\b/i;
+const COMMITTEE_WORD = /(udvalget|udvalg|byrådet|byråd|kommunalbestyrelsen|kommunalbestyrelse|magistraten|regionsrådet|rådet|råd|bestyrelsen|forum|nævnet|nævn|komitéen|komiteen|kommissionen|gruppen|\(PUK\)|\([A-ZÆØÅ]{2,6}\))$/i;
+const TERM = /\s*[-–(]?\s*((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})\)?\s*$/;
+
+const LABELS: [RegExp, keyof Header | 'participants' | 'absent' | 'time' | 'committee'][] = [
+  [/^(mødedato|dato|møde(?:dato)? og tid|tidspunkt og sted|dato og tid|dato og tidspunkt|mødetidspunkt|tidspunkt|starttidspunkt|start|tid)\s*:?\s*(.*)$/i, 'date'],
+  [/^(mødested|sted|lokale|mødelokale|adresse|mødeadresse)\s*:?\s*(.*)$/i, 'location'],
+  [/^(mødedeltagere|deltagere|til stede|tilstede|medlemmer|fremmødte|deltog|deltagende medlemmer)\s*:?\s*(.*)$/i, 'participants'],
+  [/^(afbud|fraværende|fravær|afbud\/fravær|fraværende medlemmer|ikke til stede|forfald)\s*:?\s*(.*)$/i, 'absent'],
+  [/^(sluttidspunkt|mødet slut|afsluttet|mødet sluttede|mødet hævet|slut)\s*:?\s*(.*)$/i, 'endTime'],
+  [/^(udvalg|udvalgets navn|forum|organ|mødeforum)\s*:\s*(.*)$/i, 'committee'],
+];
+
+function labelOf(text: string): { key: string; value: string } | null {
+  for (const [re, key] of LABELS) {
+    const m = re.exec(text);
+    if (m) return { key, value: (m[2] ?? '').trim() };
+  }
+  return null;
+}
+
+export function splitTerm(name: string): Committee {
+  const t = name.replace(/\s+/g, ' ').trim();
+  const m = TERM.exec(t);
+  if (m && m.index > 2) return { name: t.slice(0, m.index).trim(), term: `${m[1]}-${m[2]}` };
+  return { name: t, term: null };
+}
+
+/** "REFERAT Beskæftigelses- og Socialudvalget 2018-2021 d. 05-10-2021" → the committee part. */
+function committeeFromTitleLine(text: string): Committee | null {
+  const m = KIND.exec(text.trim());
+  if (!m) return null;
+  let rest = text.trim().slice(m[0].length).replace(/^\s*(fra|for|til|i|af|møde i|mødet i)?\s*[:\-–]?\s*/i, '');
+  const dates = findDates(rest);
+  if (dates.length) rest = rest.slice(0, dates[0]!.index);
+  rest = rest.replace(/\s+(d\.|den|onsdag|mandag|tirsdag|torsdag|fredag|lørdag|søndag)\s*$/i, '').replace(/[-–,:\s]+$/, '');
+  if (rest.length < 3) return null;
+  return splitTerm(rest);
+}
+
+function looksLikeCommittee(text: string): boolean {
+  const t = text.trim().replace(TERM, '').trim();
+  return t.length >= 4 && t.length <= 100 && /^[A-ZÆØÅ]/.test(t) && COMMITTEE_WORD.test(t) && !/[.:]$/.test(t) && t.split(' ').length <= 10;
+}
+
+function participantsFrom(value: string, absent: boolean): Participant[] {
+  const out: Participant[] = [];
+  for (const part of splitList(value.replace(/\n/g, ', '))) {
+    const p = parsePerson(part);
+    if (!p) continue;
+    out.push({ name: p.name, party: p.party, role: p.role, absent: absent || p.absent });
+  }
+  return out;
+}
+
+function kindOf(text: string): DocumentKind | null {
+  const m = KIND.exec(text.trim());
+  if (!m) return null;
+  return /dagsorden/i.test(m[1]!) ? 'agenda' : 'minutes';
+}
+
+export function parseHeader(lines: Line[]): Header {
+  const h: Header = { kind: null, committee: null, date: null, startTime: null, endTime: null, location: null, participants: [] };
+  let mode: 'participants' | 'absent' | 'location' | null = null;
+  let unlabelledTime = false;
+  const dateLines: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.kind === 'pageBreak') continue;
+    if (l.kind === 'table' && l.block.type === 'table') {
+      // A header laid out as a table ("Udvalg: | Teknisk Udvalg"): read each row as a line.
+      const rowLines = l.block.rows.map((r) => r.filter((c) => c.trim()).join(' '));
+      const sub = parseHeader(rowLines.map((text) => ({ ...l, kind: 'text', text, lineNo: 0, lineCount: 1 })));
+      mergeHeader(h, sub);
+      continue;
+    }
+    if (l.kind === 'list' && mode && l.block.type === 'list') {
+      if (mode === 'location') h.location = [h.location, ...l.block.items].filter(Boolean).join(', ');
+      else h.participants.push(...participantsFrom(l.block.items.join(', '), mode === 'absent'));
+      continue;
+    }
+    const text = l.text.trim();
+    if (!text) continue;
+    h.kind ??= kindOf(text);
+    if (!h.committee) {
+      const c = committeeFromTitleLine(text);
+      if (c && looksLikeCommittee(c.name)) h.committee = c;
+    }
+    const label = labelOf(text);
+    if (label && (label.key === 'participants' || label.key === 'absent' || label.key === 'location')) {
+      // The value may wrap over the following lines of its paragraph: read them as one.
+      while (lines[i + 1]?.kind === 'text' && lines[i + 1]!.block === l.block && lines[i + 1]!.lineNo > 0) {
+        label.value = `${label.value} ${lines[i + 1]!.text.trim()}`.trim();
+        i++;
+      }
+    }
+    if (label) {
+      mode = null;
+      switch (label.key) {
+        case 'date':
+          dateLines.push(label.value || (lines[i + 1]?.text ?? ''));
+          break;
+        case 'location':
+          h.location ??= label.value || null;
+          mode = 'location';
+          if (!label.value) h.location = null;
+          break;
+        case 'participants':
+          mode = 'participants';
+          h.participants.push(...participantsFrom(label.value, false));
+          break;
+        case 'absent':
+          mode = 'absent';
+          markAbsent(h, participantsFrom(label.value, true));
+          break;
+        case 'endTime':
+          h.endTime ??= findTimes(label.value)[0]?.time ?? null;
+          break;
+        case 'committee':
+          if (label.value) h.committee ??= splitTerm(label.value);
+          break;
+      }
+      continue;
+    }
+    if (mode === 'participants' || mode === 'absent') {
+      const ps = participantsFrom(text, mode === 'absent');
+      if (ps.length) {
+        if (mode === 'absent') markAbsent(h, ps);
+        else h.participants.push(...ps);
+        continue;
+      }
+    }
+    mode = null;
+    if (!h.committee && looksLikeCommittee(text) && !kindOf(text)) h.committee = splitTerm(text);
+    const dates = findDates(text);
+    if (dates.length && text.length < 120) dateLines.push(text);
+    else if (/^kl\.?\s*\d/i.test(text)) {
+      dateLines.push(text);
+      unlabelledTime = true;
+    }
+  }
+  for (const d of dateLines) {
+    h.date ??= findDates(d)[0]?.date ?? null;
+    const range = findTimeRange(d);
+    if (range) {
+      h.startTime ??= range.start;
+      h.endTime ??= range.end;
+    }
+    h.startTime ??= findTimes(d)[0]?.time ?? null;
+  }
+  void unlabelledTime;
+  if (h.location) h.location = h.location.replace(/\s+/g, ' ').replace(/[,\s]+$/, '');
+  return h;
+}
+
+function markAbsent(h: Header, absent: Participant[]): void {
+  for (const a of absent) {
+    const known = h.participants.find((p) => p.name === a.name);
+    if (known) known.absent = true;
+    else h.participants.push({ ...a, absent: true });
+  }
+}
+
+function mergeHeader(into: Header, from: Header): void {
+  into.kind ??= from.kind;
+  into.committee ??= from.committee;
+  into.date ??= from.date;
+  into.startTime ??= from.startTime;
+  into.endTime ??= from.endTime;
+  into.location ??= from.location;
+  for (const p of from.participants) if (!into.participants.some((q) => q.name === p.name)) into.participants.push(p);
+}
+
+/** "Odense Kommune" said most often in the text; a region's name for a region. */
+export function findMunicipality(text: string): string | null {
+  const counts = new Map<string, number>();
+  const re = /\b(Region (?:Hovedstaden|Sjælland|Syddanmark|Midtjylland|Nordjylland))\b|\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ]?[a-zæøå]+)?(?: [A-ZÆØÅ][a-zæøå]+)?) (?:Kommunes?|Kommunalbestyrelse|Byråd)\b/g;
+  for (const m of text.matchAll(re)) {
+    const name = (m[1] ?? m[2])!;
+    if (/^(Den|Hver|Alle|Denne|Kommunens|Vores|Hele|Ny|Nye|Anden|Samme|Hvilken|Flere|Mange|Til|Fra|For|Og|Eller|I|På|Som|Med|Af|Borgmesterens|Dansk|Danske|Lokal)$/.test(name)) continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [name, n] of counts) {
+    if (n > bestCount) {
+      best = name;
+      bestCount = n;
+    }
+  }
+  return best;
+}

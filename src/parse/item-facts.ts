@@ -1,0 +1,39 @@
+/**
+ * Everything an item's sections state beyond their text: the recommendation, this meeting's
+ * decision, votes, who did not take part, guests, the case route and attachments. Shared by the
+ * prose parser and the case-system readers, whose fields arrive as sections too.
+ */
+import type { AgendaItem, Section } from '../model/index.js';
+import type { ItemContext } from './context.js';
+import { parseAttachments } from './attachments.js';
+import { parseGuests, parseItemAbsence } from './attendance.js';
+import { selectDecision } from './decision.js';
+import { parseRecommendation } from './recommendation.js';
+import { parseRoute } from './route.js';
+import { sectionText } from './sections.js';
+import { parseVotes } from './votes.js';
+
+export type ItemFacts = Pick<
+  AgendaItem,
+  'recommendation' | 'decision' | 'votes' | 'absentMembers' | 'guests' | 'route' | 'attachments'
+>;
+
+export function deriveItemFacts(sections: Section[], ctx: ItemContext): ItemFacts {
+  const recommendationText = sections
+    .filter((s) => s.kind === 'recommendation')
+    .map((s) => (/indstiller\b.{0,20}$/i.test(s.heading) ? `${s.heading}\n${sectionText(s)}` : sectionText(s)))
+    .join('\n');
+  const decision = selectDecision(sections, ctx.meetingDate);
+  const routeText = sections.filter((s) => s.kind === 'route').map(sectionText).join('\n');
+  const attachments = sections.filter((s) => s.kind === 'attachments').flatMap((s) => parseAttachments(s.blocks));
+  const decisionText = decision?.text ?? '';
+  return {
+    recommendation: parseRecommendation(recommendationText),
+    decision,
+    votes: parseVotes(decisionText),
+    absentMembers: parseItemAbsence(decisionText),
+    guests: parseGuests(decisionText),
+    route: parseRoute(routeText),
+    attachments,
+  };
+}

@@ -1,0 +1,199 @@
+/**
+ * One item's body (the lines between its heading and the next item) → AgendaItem: the case
+ * number under the heading, a closed marker, sections split at their headings in whatever order
+ * the layout prints them, and the facts derived from the sections.
+ */
+import type { AgendaItem, ItemKind, Section, SectionKind } from '../model/index.js';
+import type { Block } from '../read/block.js';
+import { bareCaseValue, caseNumberLine, findCaseNumber, isCaseNumberLabel } from './case-number.js';
+import type { ItemContext } from './context.js';
+import { deriveItemFacts } from './item-facts.js';
+import type { Line } from './lines.js';
+import { isStandalone } from './lines.js';
+import { knownSectionKind, toContentBlocks } from './sections.js';
+
+const CLOSED_MARK = /^(lukket punkt|lukket sag|punktet er lukket|sagen er lukket|lukket|behandles for lukkede døre|fortroligt punkt|ikke offentlig|lukket dagsordenspunkt)\.?$/i;
+const INLINE_HEADING = /^(Beslutning|Beslutninger|Indstilling|Resume|Resumé|Bilag|Sagsfremstilling|Økonomi|Sagens gang|Sagsforløb|Effekt)\s*:\s+(\S.*)$/;
+const META = /^(sagen afgøres i|sagstype|åben sag|åbent punkt|dokumentnr|dok\.?\s?nr|sagsbehandler|ansvarlig|forfatter|mødedato)\b/i;
+/** A gap this much larger than a line ends a decision printed without a following heading (PDF). */
+const DECISION_END_GAP = 1.3;
+
+export interface ItemParts {
+  number: string;
+  title: string;
+  closed: boolean;
+  body: Line[];
+}
+
+interface SectionDraft {
+  heading: string;
+  kind: SectionKind;
+  lines: Line[];
+}
+
+/** Lines → reader blocks again, paragraphs regrouped by the block they came from. */
+function linesToBlocks(lines: Line[]): Block[] {
+  const out: Block[] = [];
+  let para: { block: Block; lines: string[] } | null = null;
+  const flush = (): void => {
+    if (para) out.push({ type: 'paragraph', lines: para.lines });
+    para = null;
+  };
+  for (const l of lines) {
+    if (l.kind === 'text') {
+      if (para && para.block === l.block && l.lineNo > 0) para.lines.push(l.text);
+      else {
+        flush();
+        para = { block: l.block, lines: [l.text] };
+      }
+      continue;
+    }
+    flush();
+    if (l.kind === 'heading') out.push({ type: 'heading', level: l.level, text: l.text });
+    else if (l.kind === 'list' || l.kind === 'table') out.push(l.block);
+  }
+  flush();
+  return out;
+}
+
+function headingKind(l: Line): SectionKind | null {
+  if (l.kind !== 'text' && l.kind !== 'heading') return null;
+  const known = knownSectionKind(l.text);
+  if (!known) return null;
+  // In running text a section name only counts as a heading on a line of its own.
+  if (l.kind === 'heading' || l.bold || isStandalone(l) || l.lineNo === 0) return known;
+  return null;
+}
+
+function itemKind(title: string, sections: SectionDraft[]): ItemKind | null {
+  const t = title.toLowerCase();
+  if (/^tema\b|^temadrøftelse|\btemamøde\b/.test(t)) return 'tema';
+  if (/^fællesmøde\b/.test(t)) return 'fællesmøde';
+  if (/initiativret|§ ?2, stk\. ?2|forslag fra (byrådsgruppe|byrådsmedlem|udvalgsmedlem|kommunalbestyrelsesmedlem)|medlemsforslag/.test(t)) return 'initiativret';
+  if (/^orientering\b|^meddelelser\b|^information\b|^status\b|^nøgletal\b|^aktuelle sager\b/.test(t)) return 'orientering';
+  if (/^drøftelse\b|^drøfte\b|^fortsat drøftelse\b/.test(t)) return 'drøftelse';
+  if (sections.some((s) => /initiativret/i.test(s.heading))) return 'initiativret';
+  const meta = sections.flatMap((s) => s.lines).slice(0, 400).map((l) => l.text).join(' ');
+  if (/\b(beslutningssag|b-sag)\b/i.test(meta)) return 'beslutning';
+  if (/\b(orienteringssag|o-sag)\b/i.test(meta)) return 'orientering';
+  if (/\b(drøftelsessag|d-sag)\b/i.test(meta)) return 'drøftelse';
+  return null;
+}
+
+export function parseItem(parts: ItemParts, ctx: ItemContext): AgendaItem {
+  let caseNumber: string | null = null;
+  let closed = parts.closed;
+  const lines = parts.body;
+  let start = 0;
+  // The case number and markers sit right under the heading, before the first section.
+  for (let i = 0; i < Math.min(lines.length, 8); i++) {
+    const l = lines[i]!;
+    const text = l.text.trim();
+    if (l.kind !== 'text' && l.kind !== 'heading') break;
+    if (headingKind(l)) break;
+    if (!caseNumber) {
+      const n = caseNumberLine(text);
+      if (n) {
+        caseNumber = n;
+        start = i + 1;
+        continue;
+      }
+      if (isCaseNumberLabel(text)) {
+        const v = lines[i + 1] ? bareCaseValue(lines[i + 1]!.text) : null;
+        if (v) {
+          caseNumber = v;
+          start = i + 2;
+          i++;
+          continue;
+        }
+      }
+      if (text.length < 200 && /^(sagsnr|sags\s?nr|sagsnummer|sagsid|j\.\s?nr|journalnr)/i.test(text)) {
+        caseNumber = findCaseNumber(text);
+        start = i + 1;
+        continue;
+      }
+    }
+    if (CLOSED_MARK.test(text)) {
+      closed = true;
+      start = i + 1;
+      continue;
+    }
+    if (META.test(text) && text.length < 200) {
+      start = i + 1;
+      continue;
+    }
+  }
+  const sections: SectionDraft[] = [];
+  let current: SectionDraft | null = null;
+  for (let i = start; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.kind === 'pageBreak') continue;
+    const kind = headingKind(l);
+    if (kind) {
+      current = { heading: l.text.trim(), kind, lines: [] };
+      sections.push(current);
+      continue;
+    }
+    if (l.kind === 'heading' && !l.text.trim()) {
+      // An empty heading: portals use it to end the decision before the case text.
+      current = { heading: '', kind: 'other', lines: [] };
+      sections.push(current);
+      continue;
+    }
+    if (l.kind === 'text' && isStandalone(l)) {
+      const inline = INLINE_HEADING.exec(l.text.trim());
+      const inlineKind = inline ? knownSectionKind(inline[1]!) : null;
+      if (inline && inlineKind) {
+        current = { heading: inline[1]!, kind: inlineKind, lines: [{ ...l, text: inline[2]! }] };
+        sections.push(current);
+        continue;
+      }
+    }
+    if (
+      current?.kind === 'decision' &&
+      current.lines.length > 0 &&
+      l.kind === 'text' &&
+      l.lineNo === 0 &&
+      l.gapBefore !== null &&
+      l.gapBefore > DECISION_END_GAP &&
+      decisionGapIsSeparator(lines, l)
+    ) {
+      current = { heading: '', kind: 'other', lines: [] };
+      sections.push(current);
+    }
+    if (!current) {
+      if (l.kind === 'heading' && l.text.trim()) {
+        current = { heading: l.text.trim(), kind: 'other', lines: [] };
+        sections.push(current);
+        continue;
+      }
+      current = { heading: '', kind: 'other', lines: [] };
+      sections.push(current);
+    }
+    current.lines.push(l);
+  }
+  const built: Section[] = sections
+    .map((s) => ({ heading: s.heading, kind: s.kind, blocks: toContentBlocks(linesToBlocks(s.lines)) }))
+    .filter((s) => s.heading || s.blocks.length);
+  const facts = deriveItemFacts(built, ctx);
+  return {
+    number: parts.number,
+    title: parts.title,
+    caseNumber,
+    closed,
+    kind: itemKind(parts.title, sections),
+    sections: built,
+    ...facts,
+  };
+}
+
+/**
+ * A large gap ends the decision only where the layout uses gaps sparingly: when most paragraph
+ * starts in the item have a smaller gap than this one.
+ */
+function decisionGapIsSeparator(lines: Line[], at: Line): boolean {
+  const gaps = lines.filter((l) => l.kind === 'text' && l.lineNo === 0 && l.gapBefore !== null).map((l) => l.gapBefore!);
+  if (gaps.length < 3) return true;
+  const smaller = gaps.filter((g) => g < at.gapBefore! - 0.15).length;
+  return smaller >= gaps.length * 0.5;
+}

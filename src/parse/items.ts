@@ -1,0 +1,218 @@
+/**
+ * Finding the item headings: "Punkt 3: Title", "Pkt. 3", "Sag nr. 129 Title", "49. Title",
+ * "715.\tTitle", Markdown/HTML headings with a number, a bold line, or a bare number followed by a
+ * heading (portal layouts). Recommendation clauses ("1. Udvalget godkender …") look the same as
+ * "1. Title", so every candidate gets a score from what surrounds it, and the best increasing
+ * chain of numbers wins.
+ */
+import { caseNumberLine, isCaseNumberLabel } from './case-number.js';
+import type { Line } from './lines.js';
+import { isStandalone } from './lines.js';
+import { knownSectionKind } from './sections.js';
+import type { Toc } from './toc.js';
+import { squash, tocMatches } from './toc.js';
+
+export interface ItemHeading {
+  /** Line index of the heading. */
+  line: number;
+  /** First line index after the heading (and its wrapped continuation). */
+  bodyStart: number;
+  number: string;
+  title: string;
+  closed: boolean;
+}
+
+const PUNKT = /^(?:punkt|pkt\.?)\s{0,3}(\d{1,4}(?:\.\d{1,2})*)\s{0,3}[:.)-]?\s*(.*)$/i;
+const SAG_NR = /^sag\s{0,2}nr\.?\s{0,3}(\d{1,5})\s{0,3}[:.)-]?\s*(.*)$/i;
+const NUMBERED = /^(\d{1,4}(?:\.\d{1,2})*)(?:\.\s{1,6}|\.(?=[A-ZÆØÅ"“«])|\s*\)\s{0,6}|\s*\t\s*|\s{2,}|\s(?=[A-ZÆØÅ"“«]))(\S.*)$/;
+const BARE_NUMBER = /^(\d{1,4})\.?$/;
+const CLOSED = /^(?:lukket\s*punkt|lukket|fortroligt|(?:\(|\[)lukket(?:\)|\]))\s*[:.\-–]?\s*/i;
+const CLOSED_SUFFIX = /\s*[-–(]\s*lukket( punkt)?\)?$/i;
+
+interface Candidate {
+  line: number;
+  bodyStart: number;
+  number: string;
+  title: string;
+  score: number;
+  strong: boolean;
+}
+
+function numericKey(n: string): number[] {
+  return n.split('.').map(Number);
+}
+
+/** The heading's title may wrap onto following lines of the same paragraph. */
+function continueTitle(lines: Line[], i: number, title: string, toc: Toc | null): { title: string; next: number } {
+  let t = title;
+  let j = i + 1;
+  const head = lines[i]!;
+  while (j < lines.length) {
+    const l = lines[j]!;
+    const sameParagraph = l.kind === 'text' && l.block === head.block && l.lineNo > 0;
+    const sameHeadingStyle = l.kind === head.kind && (head.kind === 'heading' ? l.level === head.level && l.text !== '' : false) && head.kind !== 'text';
+    if (!sameParagraph && !sameHeadingStyle && !wrapsByToc(t, l, toc)) break;
+    const text = l.text.trim();
+    if (!text || caseNumberLine(text) || isCaseNumberLabel(text) || knownSectionKind(text) || PUNKT.test(text) || /^(sagsnr|sags\s?nr|j\.\s?nr|dok\.?\s?nr)/i.test(text)) break;
+    if (sameHeadingStyle && !wrapsByToc(t, l, toc) && !/[-–]$/.test(t)) break;
+    t = /\p{L}-$/u.test(t) || /\d-$/.test(t) ? t + text : `${t} ${text}`;
+    j++;
+    if (j - i > 4) break;
+  }
+  return { title: t, next: j };
+}
+
+/** A following line continues the title when the TOC's title is longer than what we have. */
+function wrapsByToc(title: string, next: Line, toc: Toc | null): boolean {
+  if (!toc || next.kind !== 'text') return false;
+  const sq = squash(title);
+  if (sq.length < 8) return false;
+  return toc.entries.some((e) => {
+    const te = squash(e.title);
+    return te.length > sq.length && te.startsWith(sq) && te.slice(sq.length).startsWith(squash(next.text).slice(0, Math.min(8, te.length - sq.length)));
+  });
+}
+
+function stripClosed(title: string): { title: string; closed: boolean } {
+  let t = title.trim();
+  let closed = false;
+  const m = CLOSED.exec(t);
+  if (m && t.length > m[0].length) {
+    closed = true;
+    t = t.slice(m[0].length);
+  }
+  const s = CLOSED_SUFFIX.exec(t);
+  if (s) {
+    closed = true;
+    t = t.slice(0, s.index);
+  }
+  return { title: t.trim(), closed };
+}
+
+function looksLikeSentence(title: string): boolean {
+  return title.length > 160 || (/[.!]$/.test(title) && title.split(' ').length > 12) || /^(at|og|der|som)\s/i.test(title);
+}
+
+function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | null {
+  const l = lines[i]!;
+  if (l.kind !== 'text' && l.kind !== 'heading') return null;
+  const text = l.text.trim();
+  if (!text || caseNumberLine(text)) return null;
+  const firstLine = l.kind === 'heading' || l.lineNo === 0;
+  const prominent = l.kind === 'heading' || l.bold || (l.size !== null && l.size > 1.12);
+
+  let m = PUNKT.exec(text) ?? SAG_NR.exec(text);
+  let strong = !!m && (firstLine || /^(Punkt|Pkt|Sag)/.test(text));
+  if (m && !firstLine && !/^(Punkt|Pkt|Sag)/.test(text)) m = null;
+  if (!m) {
+    const n = NUMBERED.exec(text);
+    if (n && (firstLine || prominent)) m = n;
+  }
+  let bodyStart = i + 1;
+  let title: string;
+  let number: string;
+  if (m) {
+    number = m[1]!;
+    title = m[2]!.trim();
+    if (!title) {
+      // "Punkt 3" alone: the title is the next line.
+      const next = lines[i + 1];
+      if (!next || (next.kind !== 'text' && next.kind !== 'heading') || !next.text.trim()) return null;
+      title = next.text.trim();
+      bodyStart = i + 2;
+    }
+  } else {
+    // A bare number directly followed by a heading (a portal's number column).
+    const bare = BARE_NUMBER.exec(text);
+    const next = lines[i + 1];
+    if (!bare || !next || next.kind !== 'heading' || !next.text.trim()) return null;
+    number = bare[1]!;
+    title = next.text.trim();
+    bodyStart = i + 2;
+    strong = true;
+  }
+  const cont = continueTitle(lines, bodyStart - 1, title, toc);
+  title = cont.title;
+  bodyStart = cont.next;
+  if (!/\p{L}/u.test(title) || /^\d/.test(title) && /^\d+([.,]\d+)*\s*(%|kr|mio)/.test(title)) return null;
+
+  let score = strong ? 6 : 1;
+  if (prominent) score += 3;
+  if (isStandalone(l)) score += 1;
+  if (l.gapBefore !== null && l.gapBefore > 1.5) score += 0.5;
+  const prev = lines[i - 1];
+  if (!prev || prev.kind === 'pageBreak') score += 1;
+  if (toc?.entries.some((e) => tocMatches(title, e.title))) score += 4;
+  for (let k = bodyStart; k < Math.min(lines.length, bodyStart + 4); k++) {
+    const t = lines[k]!.text.trim();
+    if (caseNumberLine(t) || isCaseNumberLabel(t)) {
+      score += 3;
+      break;
+    }
+    if (knownSectionKind(t) && isStandalone(lines[k]!)) {
+      score += 2;
+      break;
+    }
+  }
+  if (looksLikeSentence(title)) score -= 4;
+  if (!strong && !prominent && !isStandalone(l)) score -= 2;
+  if (knownSectionKind(title)) score -= 5;
+  return { line: i, bodyStart, number, title, score, strong };
+}
+
+/**
+ * The best chain of candidates with increasing numbers. Gaps are allowed (closed items left out of
+ * public minutes, numbering through the year) at a small cost.
+ */
+function bestChain(cands: Candidate[]): Candidate[] {
+  const n = cands.length;
+  const best = new Array<number>(n).fill(0);
+  const prev = new Array<number>(n).fill(-1);
+  // Candidates only link to a bounded window of earlier ones: keeps this linear in practice.
+  const WINDOW = 400;
+  for (let i = 0; i < n; i++) {
+    best[i] = cands[i]!.score;
+    const ki = numericKey(cands[i]!.number);
+    for (let j = Math.max(0, i - WINDOW); j < i; j++) {
+      const kj = numericKey(cands[j]!.number);
+      const cmp = compareKeys(kj, ki);
+      if (cmp >= 0) continue;
+      const gap = (ki[0] ?? 0) - (kj[0] ?? 0);
+      const penalty = ki.length === kj.length && gap > 1 ? Math.min(3, (gap - 1) * 0.5) : 0;
+      const v = best[j]! + cands[i]!.score - penalty;
+      if (v > best[i]!) {
+        best[i] = v;
+        prev[i] = j;
+      }
+    }
+  }
+  let end = -1;
+  for (let i = 0; i < n; i++) if (end < 0 || best[i]! > best[end]!) end = i;
+  const chain: Candidate[] = [];
+  for (let i = end; i >= 0; i = prev[i]!) chain.push(cands[i]!);
+  return chain.reverse().filter((c) => c.score > 0);
+}
+
+function compareKeys(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? -1;
+    const y = b[i] ?? -1;
+    if (x !== y) return x - y;
+  }
+  return 0;
+}
+
+export function findItemHeadings(lines: Line[], toc: Toc | null): ItemHeading[] {
+  const cands: Candidate[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (toc && i >= toc.start && i < toc.end) continue;
+    const c = candidateAt(lines, i, toc);
+    if (c && c.score > 0) cands.push(c);
+  }
+  if (!cands.length) return [];
+  const chain = bestChain(cands);
+  return chain.map((c) => {
+    const { title, closed } = stripClosed(c.title);
+    return { line: c.line, bodyStart: c.bodyStart, number: c.number, title, closed };
+  });
+}

@@ -1,0 +1,116 @@
+/**
+ * The parser's working view of a document: reader blocks as a flat list of lines that remember
+ * what the layout said about them (heading, bold, first line of a paragraph, gap, size). Lists and
+ * tables stay whole. Page chrome and junk lines are dropped here, and text whose line breaks were
+ * lost in extraction is cut again at the landmarks of Danish minutes.
+ */
+import type { Block } from '../read/block.js';
+
+export interface Line {
+  text: string;
+  kind: 'text' | 'heading' | 'list' | 'table' | 'pageBreak';
+  /** The block this line came from; lists and tables are one line each. */
+  block: Block;
+  /** Index of the line within its paragraph (0 = first). */
+  lineNo: number;
+  /** Number of lines of its paragraph. */
+  lineCount: number;
+  bold: boolean;
+  level: number;
+  gapBefore: number | null;
+  size: number | null;
+}
+
+/** Page furniture and portal chrome that is never content. */
+const CHROME = /^(til toppen|tilbage til toppen|gå til toppen|udskriv|print|hent som pdf|hent pdf|åbn som pdf|åben som pdf|kopier link|tip en ven|del|del på facebook|del på linkedin|luk|tilbage|tilbage til forsiden|læs mere|vis mere|skjul|vis alle|se alle|fold ud|fold sammen|menu|søg|abonner|lyt|lyt til siden|hent hele (referatet|dagsordenen)|gå til indhold|spring til indhold|forside)$/i;
+const COOKIE = /\b(cookies?|samtykke)\b.{0,200}\b(accepter|afvis|indstillinger|tillad|hjemmeside|websted)\b|\b(accepter|afvis|tillad)\b.{0,40}\bcookies?\b/i;
+
+/** A line with no letters or digits, or a run of placeholder characters ("???????", "□□□"). */
+export function isJunk(text: string): boolean {
+  const t = text.trim();
+  if (!t) return true;
+  if (!/[\p{L}\p{N}]/u.test(t)) return true;
+  const letters = t.replace(/[^\p{L}\p{N}]/gu, '').length;
+  return t.length >= 5 && /[?�□■]{4,}/.test(t) && letters < t.length / 4;
+}
+
+export function isChrome(text: string): boolean {
+  const t = text.trim().replace(/\s+/g, ' ');
+  if (t.length <= 40 && CHROME.test(t)) return true;
+  return t.length < 600 && COOKIE.test(t);
+}
+
+/**
+ * Where a line longer than any real paragraph line contains the landmarks of minutes, it is cut
+ * before them: item headings, header labels, section headings followed by a capital.
+ */
+const LANDMARK = /\s(?=(?:Punkt|Pkt\.) \d{1,4}[:.]\s|Sag nr\. \d|Mødedato\b|Mødested\b|Mødetidspunkt\b|Mødedeltagere\b|Deltagere\b|Fraværende\b|Afbud\b|Indholdsfortegnelse\b|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d|S\d{4}-\d{3,}|EMN-\d{4}-|(?:Resume|Resumé|Sagens kerne|Effekt|INDSTILLING|Indstilling|Beslutning|Beslutninger|Sagsfremstilling|Baggrund for sagen|Forvaltningens bemærkninger|Sagens gang|Sagsforløb|Økonomi|Bilag|Forvaltningen indstiller)\s(?=[A-ZÆØÅ\d"“-]))/g;
+const LONG_LINE = 400;
+
+export function resegment(text: string): string[] {
+  if (text.length < LONG_LINE) return [text];
+  const parts = text.split(LANDMARK).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return [text];
+  // A heading word cut off from its body ("Resume Som en del …") becomes its own line.
+  const out: string[] = [];
+  for (const p of parts) {
+    const m = /^(Resume|Resumé|Sagens kerne|Effekt|INDSTILLING|Indstilling|Beslutning|Beslutninger|Sagsfremstilling|Baggrund for sagen|Forvaltningens bemærkninger|Sagens gang|Sagsforløb|Økonomi|Bilag|Forvaltningen indstiller|Mødedato|Mødested|Mødedeltagere|Indholdsfortegnelse)\s(.*)$/s.exec(p);
+    if (m && !/^(Mødedato|Mødested|Mødedeltagere)$/.test(m[1]!)) out.push(m[1]!, m[2]!);
+    else out.push(p);
+  }
+  return out;
+}
+
+export function toLines(blocks: Block[]): Line[] {
+  const lines: Line[] = [];
+  const base = { lineNo: 0, lineCount: 1, bold: false, level: 0, gapBefore: null, size: null };
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'pageBreak':
+        lines.push({ ...base, text: '', kind: 'pageBreak', block });
+        break;
+      case 'heading':
+        lines.push({ ...base, text: block.text, kind: 'heading', block, level: block.level, bold: true });
+        break;
+      case 'list': {
+        const items = block.items.filter((i) => !isJunk(i) && !isChrome(i));
+        if (items.length) lines.push({ ...base, text: items.join('\n'), kind: 'list', block: { ...block, items } });
+        break;
+      }
+      case 'table': {
+        const rows = block.rows.filter((r) => r.some((c) => !isJunk(c)));
+        if (rows.length) lines.push({ ...base, text: rows.map((r) => r.join('\t')).join('\n'), kind: 'table', block: { ...block, rows } });
+        break;
+      }
+      case 'paragraph': {
+        const texts = block.lines
+          .map((l) => l.replace(/\s+/g, ' ').trim())
+          .filter((l) => !isJunk(l) && !isChrome(l))
+          .flatMap(resegment);
+        texts.forEach((text, i) => {
+          const gap = i === 0 ? (block.gapBefore ?? null) : null;
+          // A resegmented long line no longer belongs to one paragraph.
+          const lineCount = texts.length > block.lines.length ? 1 : texts.length;
+          lines.push({
+            text,
+            kind: 'text',
+            block,
+            lineNo: texts.length > block.lines.length ? 0 : i,
+            lineCount,
+            bold: !!block.bold,
+            level: 0,
+            gapBefore: gap,
+            size: block.size ?? null,
+          });
+        });
+        break;
+      }
+    }
+  }
+  return lines;
+}
+
+/** A standalone line: alone in its paragraph, or a heading. */
+export function isStandalone(line: Line): boolean {
+  return line.kind === 'heading' || (line.kind === 'text' && line.lineCount === 1);
+}

@@ -1,0 +1,69 @@
+/**
+ * The route of a case through committees ("Sagens gang", "Sagsforløb", "Beslutningskompetence"):
+ * "- Arbejdsmarkedsudvalget den 22. oktober 2020", "Økonomiudvalget, 18. september 2019, pkt. 153:
+ * Indstilles godkendt.", or labelled blocks "Udvalg: Magistraten / Dato: 02-09-2025 /
+ * Punktnummer: 12 / <decision>".
+ */
+import type { RouteStep } from '../model/index.js';
+import { findDates } from './danish/dates.js';
+
+const BODY_WORD = /(udvalget|udvalg|byrådet|byråd|kommunalbestyrelsen|kommunalbestyrelse|magistraten|regionsrådet|forretningsudvalget|økonomiudvalget|rådet|råd|bestyrelsen|direktionen|borgmesteren|byrådsmøde|koncernledelsen|hovedudvalget|MED-udvalget)$/i;
+const LABEL_BODY = /^(?:udvalg|politisk udvalg|myndighed|behandlet i)\s*:\s*(.{2,120})$/i;
+const LABEL_DATE = /^(?:dato|mødedato)\s*:\s*(.{4,60})$/i;
+const LABEL_ITEM = /^(?:punktnummer|punkt|pkt\.?|punkt nr\.?)\s*:?\s*(\d{1,4}[a-z]?)\.?$/i;
+const ITEM_REF = /\b(?:pkt|punkt|punktnr|sag nr)\.?\s*(\d{1,4}[a-z]?)\b/i;
+
+function bodyAtStart(line: string): string | null {
+  const t = line.replace(/^[-–•*]\s*/, '');
+  const cut = /,|\s(?:den|d\.|på mødet|i mødet|mødet)\s|:|\s\d/.exec(t);
+  const head = (cut ? t.slice(0, cut.index) : t).trim();
+  if (head.length < 3 || head.length > 90 || !/^[A-ZÆØÅ]/.test(head)) return null;
+  return BODY_WORD.test(head) ? head : null;
+}
+
+export function parseRoute(text: string): RouteStep[] {
+  const steps: RouteStep[] = [];
+  let cur: RouteStep | null = null;
+  const decisionLines: string[] = [];
+  const close = (): void => {
+    if (cur) {
+      const d = decisionLines.join('\n').trim();
+      cur.decision = cur.decision ?? (d || null);
+      steps.push(cur);
+    }
+    cur = null;
+    decisionLines.length = 0;
+  };
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    const labelBody = LABEL_BODY.exec(line);
+    if (labelBody) {
+      close();
+      cur = { body: labelBody[1]!.trim(), date: null, itemNumber: null, decision: null };
+      continue;
+    }
+    if (cur && !cur.date && LABEL_DATE.test(line)) {
+      cur.date = findDates(line)[0]?.date ?? null;
+      continue;
+    }
+    const item = LABEL_ITEM.exec(line);
+    if (cur && !cur.itemNumber && item) {
+      cur.itemNumber = item[1]!;
+      continue;
+    }
+    const body = bodyAtStart(line);
+    const dates = findDates(line);
+    if (body && (dates.length || ITEM_REF.test(line) || /^[-–•*]/.test(raw.trim()))) {
+      close();
+      const ref = ITEM_REF.exec(line);
+      const colon = line.indexOf(':', dates[0]?.end ?? 0);
+      const after = colon >= 0 ? line.slice(colon + 1).trim() : '';
+      cur = { body, date: dates[0]?.date ?? null, itemNumber: ref ? ref[1]! : null, decision: after || null };
+      continue;
+    }
+    if (cur) decisionLines.push(line);
+  }
+  close();
+  return steps;
+}

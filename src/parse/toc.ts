@@ -1,0 +1,142 @@
+/**
+ * The table of contents (Indholdsfortegnelse) and agenda lists: `title.....3`, `title\t3`,
+ * `715.\tTitle\t2`, `Punkt 1: Title …… 3`, Markdown/HTML table rows with a page column. Titles
+ * there are often cut; the item heading holds the full title. Items known only from here (an agenda
+ * list, a document cut short) still become items.
+ */
+import type { Line } from './lines.js';
+
+export interface TocEntry {
+  number: string | null;
+  title: string;
+  page: number | null;
+  /** Index of the line that holds the entry. */
+  line: number;
+}
+
+export interface Toc {
+  entries: TocEntry[];
+  /** Lines [start, end) that the table of contents occupies. */
+  start: number;
+  end: number;
+}
+
+const TOC_HEADING = /^(indholdsfortegnelse|indhold|dagsorden|dagsordenspunkter|punkter på dagsordenen|oversigt over punkter|punktoversigt|sager på dagsordenen|indholdsfortegnelse til referat)\s*:?$/i;
+const COLUMN_HEADER = /^(punkt(\s?nr\.?)?|nr\.?|side|titel|sag|emne|pkt\.?)(\s+(punkt|nr\.?|side|titel|sag|emne))*\s*$/i;
+const NUMBER_PREFIX = /^(?:(?:punkt|pkt\.?|sag nr\.?)\s*)?(\d{1,4}(?:\.\d{1,2})?)\s*[.:)]?\s+(\S.*)$/i;
+
+/**
+ * Splits a dotted leader and page number off a line end ("Title.....\t3"), scanning from the end
+ * so that a line of dots costs linear time.
+ */
+export function splitLeader(text: string): { body: string; page: number | null } | null {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  let digits = end;
+  while (digits > 0 && end - digits < 4 && /\d/.test(text[digits - 1]!)) digits--;
+  const page = digits < end ? Number(text.slice(digits, end)) : null;
+  let i = digits;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  const leaderEnd = i;
+  while (i > 0 && (text[i - 1] === '.' || text[i - 1] === '…' || text[i - 1] === '_')) i--;
+  const leader = text.slice(i, leaderEnd);
+  if (leader.length < 3 && !leader.includes('…')) return null;
+  return { body: text.slice(0, i).trim(), page };
+}
+
+function cleanTitle(t: string): string {
+  const leader = splitLeader(t);
+  return (leader ? leader.body : t).replace(/\s+/g, ' ').trim();
+}
+
+/** Parses one TOC row given as cells (a table row or a tab-separated line). */
+function entryFromCells(cells: string[], line: number): TocEntry | null {
+  const c = cells.map((x) => x.trim()).filter((x) => x !== '');
+  if (!c.length) return null;
+  let page: number | null = null;
+  if (c.length >= 2 && /^\d{1,4}$/.test(c[c.length - 1]!)) page = Number(c.pop());
+  let number: string | null = null;
+  if (c.length >= 2 && /^(?:punkt\s*)?\d{1,4}(?:\.\d{1,2})?[.:]?$/i.test(c[0]!)) number = c.shift()!.replace(/^punkt\s*/i, '').replace(/[.:]$/, '');
+  const text = c.join(' ');
+  const prefixed = number ? null : NUMBER_PREFIX.exec(text);
+  const title = cleanTitle(prefixed ? prefixed[2]! : text);
+  if (prefixed) number = prefixed[1]!;
+  if (!/\p{L}{2}/u.test(title)) return null;
+  return { number, title, page, line };
+}
+
+function entryFromText(text: string, line: number): TocEntry | null {
+  const t = text.trim();
+  if (t.includes('\t')) return entryFromCells(t.split('\t'), line);
+  const leader = splitLeader(t);
+  if (!leader) return null;
+  const { page, body } = leader;
+  const prefixed = NUMBER_PREFIX.exec(body);
+  const title = cleanTitle(prefixed ? prefixed[2]! : body);
+  if (!/\p{L}{2}/u.test(title)) return null;
+  return { number: prefixed ? prefixed[1]! : null, title, page, line };
+}
+
+function entriesOf(line: Line, index: number): TocEntry[] | null {
+  if (line.kind === 'table' && line.block.type === 'table') {
+    const rows = line.block.rows;
+    const entries = rows.map((r) => entryFromCells(r, index)).filter((e): e is TocEntry => !!e);
+    // A table is a TOC when most rows end in a page number or carry leaders.
+    const paged = rows.filter((r) => /^\d{1,4}$/.test((r.filter((c) => c.trim()).pop() ?? '').trim()) || r.some((c) => splitLeader(c) !== null)).length;
+    return paged >= Math.max(1, rows.length * 0.6) ? entries : null;
+  }
+  if (line.kind === 'text' || line.kind === 'heading') {
+    const e = entryFromText(line.text, index);
+    return e ? [e] : null;
+  }
+  return null;
+}
+
+/**
+ * Finds the table of contents: entry lines after a TOC heading, or a run of at least two entry
+ * lines (leaders or page columns) near the start.
+ */
+export function findToc(lines: Line[]): Toc | null {
+  const limit = Math.min(lines.length, 600);
+  for (let i = 0; i < limit; i++) {
+    const l = lines[i]!;
+    const isHeading = (l.kind === 'text' || l.kind === 'heading') && TOC_HEADING.test(l.text.trim());
+    const first = isHeading ? null : entriesOf(l, i);
+    if (!isHeading && !first?.length) continue;
+    const entries: TocEntry[] = first ? [...first] : [];
+    let j = i + 1;
+    let misses = 0;
+    let lastEntryLine = first ? i : -1;
+    for (; j < lines.length && misses < 3; j++) {
+      const lj = lines[j]!;
+      if (lj.kind === 'pageBreak') continue;
+      if ((lj.kind === 'text' || lj.kind === 'heading') && (COLUMN_HEADER.test(lj.text.trim()) || !lj.text.trim())) continue;
+      const e = entriesOf(lj, j);
+      if (e?.length) {
+        entries.push(...e);
+        lastEntryLine = j;
+        misses = 0;
+      } else if (entries.length && lj.kind === 'text' && lj.lineNo > 0) {
+        // A wrapped TOC title continues on the next line of its paragraph.
+        continue;
+      } else misses++;
+    }
+    if (entries.length >= (isHeading ? 1 : 2)) return { entries, start: i, end: lastEntryLine + 1 };
+    if (isHeading) continue;
+  }
+  return null;
+}
+
+/** Whether a full title is the TOC's (possibly cut) title: same start, ignoring case and spaces. */
+export function tocMatches(fullTitle: string, tocTitle: string): boolean {
+  const a = squash(fullTitle);
+  const b = squash(tocTitle);
+  if (!a || !b) return false;
+  if (a === b) return true;
+  const n = Math.min(a.length, b.length);
+  return n >= 12 && a.slice(0, n) === b.slice(0, n);
+}
+
+export function squash(s: string): string {
+  return s.toLowerCase().replace(/^lukket\s*(punkt)?\s*[:.-]?\s*/i, '').replace(/[^\p{L}\p{N}]/gu, '');
+}

@@ -1,0 +1,92 @@
+/**
+ * Votes written as prose: "Udvalgsmedlemmerne A (C), B (V) og C (A) stemmer for model 2.",
+ * "Udvalgsmedlem D (Ø) stemte imod.", "E undlod at stemme.", "F kunne ikke tiltræde indstillingen.",
+ * "G tog forbehold.", "For stemte: A, V og C", "Imod stemte: Ø".
+ */
+import type { PersonRef, VoteOption } from '../model/index.js';
+import { isParty, parsePersonList, splitList } from './danish/people.js';
+import { splitSentences } from './danish/sentences.js';
+
+type Choice = 'for' | 'against' | 'abstain' | 'reservation';
+
+interface Cast {
+  subject: string;
+  choice: Choice;
+  option: string | null;
+}
+
+const VERB_FORMS: [RegExp, Choice][] = [
+  [/^(.{3,600}?)\s+(?:stemmer|stemte|stemmede|har stemt|vil stemme)\s+(?:også\s+)?imod\b\s*(.{0,200})$/i, 'against'],
+  [/^(.{3,600}?)\s+(?:stemmer|stemte|stemmede|har stemt|vil stemme)\s+(?:også\s+)?for\b\s*(.{0,200})$/i, 'for'],
+  [/^(.{3,600}?)\s+(?:undlod|undlader|undlod sig)\s+(?:at stemme|fra at stemme)\b\s*(.{0,200})$/i, 'abstain'],
+  [/^(.{3,600}?)\s+(?:kunne|kan)\s+ikke\s+(?:tiltræde|godkende|anbefale|støtte)\s+(.{0,200})$/i, 'against'],
+  [/^(.{3,600}?)\s+(?:kunne|kan)\s+(?:tiltræde|godkende|anbefale|støtte)\s+(.{0,200})$/i, 'for'],
+  [/^(.{3,600}?)\s+(?:tog|tager)\s+forbehold\b\s*(.{0,200})$/i, 'reservation'],
+];
+
+const LABEL_FORMS: [RegExp, Choice][] = [
+  [/^(?:for\s+stemte|for\s+stemmer|for)\s*:\s*(.{1,600})$/i, 'for'],
+  [/^(?:imod\s+stemte|imod\s+stemmer|imod)\s*:\s*(.{1,600})$/i, 'against'],
+  [/^(?:undlod\s+at\s+stemme|undlod|hverken for eller imod|blank)\s*:\s*(.{1,600})$/i, 'abstain'],
+];
+
+/** Words that name the recommendation itself rather than an alternative option. */
+const GENERIC_OPTION = /^(indstillingen|forslaget|sagen|dette|det|denne|beslutningen|forvaltningens indstilling|administrationens indstilling)\b/i;
+
+function option(rest: string): string | null {
+  const t = rest.replace(/[.;,]+$/, '').replace(/^(at\s+)/i, '').trim();
+  if (!t || GENERIC_OPTION.test(t) || t.length > 120) return null;
+  return t;
+}
+
+function castsIn(sentence: string): Cast[] {
+  const s = sentence.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+  for (const [re, choice] of LABEL_FORMS) {
+    const m = re.exec(s);
+    if (m) return [{ subject: m[1]!, choice, option: null }];
+  }
+  for (const [re, choice] of VERB_FORMS) {
+    const m = re.exec(s);
+    if (m) return [{ subject: m[1]!, choice, option: option(m[2] ?? '') }];
+  }
+  return [];
+}
+
+function emptyOption(optionName: string | null): VoteOption {
+  return { option: optionName, for: [], against: [], abstain: [], reservation: [] };
+}
+
+const PARTIES_KEY = { for: 'partiesFor', against: 'partiesAgainst', abstain: 'partiesAbstain' } as const;
+
+/** Votes found in a decision text, grouped by option in the order they appear. */
+export function parseVotes(text: string): VoteOption[] {
+  const groups: VoteOption[] = [];
+  const group = (name: string | null): VoteOption => {
+    let g = groups.find((x) => (x.option ?? '').toLowerCase() === (name ?? '').toLowerCase());
+    if (!g) {
+      g = emptyOption(name);
+      groups.push(g);
+    }
+    return g;
+  };
+  for (const sentence of splitSentences(text)) {
+    if (sentence.length > 800) continue;
+    for (const cast of castsIn(sentence)) {
+      const people: PersonRef[] = parsePersonList(cast.subject).map(({ name, party, role }) => ({ name, party, role }));
+      if (people.length) {
+        group(cast.option)[cast.choice].push(...people);
+        continue;
+      }
+      if (cast.choice === 'reservation') continue;
+      const parties = splitList(cast.subject.replace(/\([^)]*\)/g, (m) => ` ${m.slice(1, -1)} `))
+        .flatMap((p) => p.split(/\s+/))
+        .filter((p) => isParty(p) && p.length <= 2);
+      if (parties.length) {
+        const g = group(cast.option);
+        const key = PARTIES_KEY[cast.choice];
+        g[key] = [...(g[key] ?? []), ...parties];
+      }
+    }
+  }
+  return groups.filter((g) => g.for.length + g.against.length + g.abstain.length + g.reservation.length > 0 || g.partiesFor || g.partiesAgainst || g.partiesAbstain);
+}

@@ -1,0 +1,53 @@
+/**
+ * Sniffs the input form from the bytes (never from the file name alone: portals serve PDFs as
+ * .aspx and exports name XML files .XML or .xml).
+ */
+import { ReferatError } from '../errors.js';
+
+export type DetectedForm = 'pdf' | 'docx' | 'xml' | 'html' | 'markdown' | 'text';
+
+const startsWith = (bytes: Uint8Array, sig: number[], at = 0): boolean => sig.every((b, i) => bytes[at + i] === b);
+
+function indexOfAscii(bytes: Uint8Array, needle: string, limit: number): number {
+  const n = Buffer.from(needle, 'latin1');
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, limit)).indexOf(n);
+}
+
+/** Detects binary forms from bytes; text forms are told apart after decoding by `detectTextForm`. */
+export function detectBinaryForm(bytes: Uint8Array, name: string): 'pdf' | 'docx' | null {
+  if (bytes.byteLength === 0) throw new ReferatError('E_EMPTY', `${name}: the file is empty`);
+  if (indexOfAscii(bytes, '%PDF-', 1024) >= 0) return 'pdf';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    if (indexOfAscii(bytes, 'word/', bytes.byteLength) >= 0) return 'docx';
+    throw new ReferatError('E_UNSUPPORTED', `${name}: a ZIP archive that is not a Word document (DOCX)`);
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    throw new ReferatError('E_UNSUPPORTED', `${name}: an old binary Word/Office file (.doc); save it as DOCX or PDF`);
+  }
+  if (looksBinary(bytes)) throw new ReferatError('E_BINARY', `${name}: binary data, not a text, PDF, DOCX, HTML or XML document`);
+  return null;
+}
+
+/** NUL bytes or many control characters in the first 64 KB: not a text document. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.byteLength, 65536);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return false;
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return false;
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+  }
+  return control > n * 0.01;
+}
+
+export function detectTextForm(text: string, looksLikeMarkdown: (t: string) => boolean): 'xml' | 'html' | 'markdown' | 'text' {
+  const head = text.slice(0, 4096).trimStart().toLowerCase();
+  if (/^<!doctype html|^<html|<html[\s>]|<body[\s>]|<head[\s>]/.test(head)) return 'html';
+  if (head.startsWith('<?xml') || /^<[a-z_][\w:.-]*[\s>]/.test(head)) {
+    return /<(div|p|table|span|h[1-6])[\s>]/.test(head) && !head.startsWith('<?xml') ? 'html' : 'xml';
+  }
+  if (looksLikeMarkdown(text)) return 'markdown';
+  return 'text';
+}

@@ -1,0 +1,120 @@
+/**
+ * Which municipality (or region) published an export. Case systems rarely carry it as a field of its
+ * own; it shows in an organisation/department field ("Syddjurs Administration"), the meeting place
+ * ("… på Ballerup Rådhus"), the text ("Ballerup Kommune", "Region Hovedstaden") or e-mail domains.
+ * Only the 98 municipalities and 5 regions are accepted, so a stray capitalised word never becomes a
+ * municipality.
+ */
+
+/** The bare names of Denmark's 98 municipalities. */
+export const MUNICIPALITIES: readonly string[] = [
+  'Albertslund', 'Allerød', 'Assens', 'Ballerup', 'Billund', 'Bornholm', 'Brøndby', 'Brønderslev', 'Dragør',
+  'Egedal', 'Esbjerg', 'Fanø', 'Favrskov', 'Faxe', 'Fredensborg', 'Fredericia', 'Frederiksberg', 'Frederikshavn',
+  'Frederikssund', 'Furesø', 'Faaborg-Midtfyn', 'Gentofte', 'Gladsaxe', 'Glostrup', 'Greve', 'Gribskov',
+  'Guldborgsund', 'Haderslev', 'Halsnæs', 'Hedensted', 'Helsingør', 'Herlev', 'Herning', 'Hillerød', 'Hjørring',
+  'Holbæk', 'Holstebro', 'Horsens', 'Hvidovre', 'Høje-Taastrup', 'Hørsholm', 'Ikast-Brande', 'Ishøj', 'Jammerbugt',
+  'Kalundborg', 'Kerteminde', 'Kolding', 'København', 'Køge', 'Langeland', 'Lejre', 'Lemvig', 'Lolland',
+  'Lyngby-Taarbæk', 'Læsø', 'Mariagerfjord', 'Middelfart', 'Morsø', 'Norddjurs', 'Nordfyn', 'Nyborg', 'Næstved',
+  'Odder', 'Odense', 'Odsherred', 'Randers', 'Rebild', 'Ringkøbing-Skjern', 'Ringsted', 'Roskilde', 'Rudersdal',
+  'Rødovre', 'Samsø', 'Silkeborg', 'Skanderborg', 'Skive', 'Slagelse', 'Solrød', 'Sorø', 'Stevns', 'Struer',
+  'Svendborg', 'Syddjurs', 'Sønderborg', 'Thisted', 'Tønder', 'Tårnby', 'Vallensbæk', 'Varde', 'Vejen', 'Vejle',
+  'Vesthimmerland', 'Viborg', 'Vordingborg', 'Ærø', 'Aabenraa', 'Aalborg', 'Aarhus',
+];
+
+export const REGIONS: readonly string[] = [
+  'Region Hovedstaden', 'Region Sjælland', 'Region Syddanmark', 'Region Midtjylland', 'Region Nordjylland',
+];
+
+/** Older or alternative spellings → the bare name. */
+const ALIASES: Record<string, string> = { Århus: 'Aarhus', Ålborg: 'Aalborg', Åbenrå: 'Aabenraa', Kjøbenhavn: 'København' };
+
+/** E-mail domains that are not simply the folded municipality name. */
+const DOMAINS: Record<string, string> = {
+  balk: 'Ballerup', kk: 'København', ltk: 'Lyngby-Taarbæk', htk: 'Høje-Taastrup', rksk: 'Ringkøbing-Skjern',
+  fmk: 'Faaborg-Midtfyn', regionh: 'Region Hovedstaden', rm: 'Region Midtjylland', rn: 'Region Nordjylland',
+  rsyd: 'Region Syddanmark', regionsyddanmark: 'Region Syddanmark', regionsjaelland: 'Region Sjælland',
+};
+
+const fold = (s: string): string =>
+  s.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').replace(/[^a-z0-9]/g, '');
+
+/** Escapes for a `u` regex (where `\\-` outside a class is invalid, so '-' is left as is). */
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const ALL_NAMES = [...MUNICIPALITIES, ...Object.keys(ALIASES)].sort((a, b) => b.length - a.length);
+const NAME_ALT = ALL_NAMES.map(escape).join('|');
+const REGION_ALT = REGIONS.map((r) => escape(r.slice('Region '.length))).join('|');
+
+const canonical = (s: string): string => ALIASES[s] ?? s;
+
+/** "Ballerup Kommune", "Københavns Kommune", "Bornholms Regionskommune", "Ballerup Rådhus", "Aarhus Byråd" … */
+const TEXT_PATTERN = new RegExp(
+  `(?<![\\p{L}\\d-])(?:(${NAME_ALT})s?\\s+(?:Kommunes?|Regionskommunes?|Rådhus|Byråd|Kommunalbestyrelse)|Region\\s+(${REGION_ALT})s?)(?![\\p{L}\\d])`,
+  'gu',
+);
+
+/** A known name anywhere in a short field ("Syddjurs Administration", "… på Ballerup Rådhus"). */
+const FIELD_PATTERN = new RegExp(
+  `(?<![\\p{L}\\d-])(?:Region\\s+(${REGION_ALT})|(${NAME_ALT}))s?(?![\\p{L}\\d-])`,
+  'u',
+);
+
+export function municipalityFromField(field: string | null | undefined): string | null {
+  if (!field) return null;
+  const m = FIELD_PATTERN.exec(field);
+  if (!m) return null;
+  if (m[1]) return `Region ${m[1]}`;
+  return canonical(m[2]!);
+}
+
+/** Counts "X Kommune" / "Region X" mentions and returns the most frequent body, or null. */
+export function municipalityFromText(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(TEXT_PATTERN)) {
+    const name = m[1] ? canonical(m[1]) : `Region ${m[2]!}`;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [name, count] of counts) {
+    if (count > bestCount) {
+      best = name;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** The body behind e-mail addresses ("jesma@syddjurs.dk" → "Syddjurs"), most frequent first. */
+export function municipalityFromEmails(text: string): string | null {
+  const byFold = new Map<string, string>();
+  for (const n of MUNICIPALITIES) byFold.set(fold(n), n);
+  for (const r of REGIONS) byFold.set(fold(r), r);
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/@([a-z0-9-]+)\.dk\b/gi)) {
+    const label = m[1]!.toLowerCase();
+    const name = DOMAINS[label] ?? byFold.get(fold(label)) ?? null;
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [name, count] of counts) {
+    if (count > bestCount) {
+      best = name;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * The publishing body: explicit fields first (in the order given), then the text, then e-mail
+ * domains; null when nothing names one.
+ */
+export function detectMunicipality(fields: Array<string | null | undefined>, text: string, emails = ''): string | null {
+  for (const f of fields) {
+    const m = municipalityFromField(f);
+    if (m) return m;
+  }
+  return municipalityFromText(text) ?? municipalityFromEmails(emails);
+}

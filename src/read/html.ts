@@ -1,0 +1,270 @@
+/**
+ * HTML → Block stream. Used for municipal portal pages, for DOCX (via mammoth's HTML) and for the
+ * HTML fields inside case-system exports. Keeps the document's own structure (headings, paragraphs,
+ * lists, data tables) and drops page chrome: scripts, navigation, menus, hidden elements, forms,
+ * cookie banners. Layout tables (cells holding headings or several paragraphs) are flattened so
+ * that a portal that lays out its agenda in a table still reads as a sequence of blocks.
+ */
+import { parseDocument } from 'htmlparser2';
+import type { AnyNode, Element } from 'domhandler';
+import type { Block } from './block.js';
+
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'head', 'nav', 'input', 'select', 'option', 'textarea',
+  'iframe', 'svg', 'canvas', 'video', 'audio', 'object', 'embed', 'form', 'img', 'link', 'meta',
+]);
+const SKIP_ROLES = new Set(['menu', 'navigation', 'banner', 'contentinfo', 'search', 'dialog', 'alertdialog', 'toolbar']);
+const HEADING_TAGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'aside', 'header', 'footer', 'blockquote', 'pre', 'address',
+  'figure', 'figcaption', 'dl', 'dt', 'dd', 'center', 'body', 'html', 'fieldset', 'details', 'summary', 'hr',
+]);
+const BOLD_TAGS = new Set(['b', 'strong']);
+/** id/class fragments of page furniture that is never document content. */
+const CHROME_PATTERN = /(^|[\s_-])(cookie|consent|skip-?link|breadcrumb|navbar|menu|dropdown|share|social|print-?button|modal|tip-?a-?friend)/i;
+
+interface Run {
+  text: string;
+  bold: boolean;
+}
+
+class BlockBuilder {
+  readonly blocks: Block[] = [];
+  private lines: Run[][] = [[]];
+
+  addText(text: string, bold: boolean): void {
+    const line = this.lines[this.lines.length - 1]!;
+    line.push({ text, bold });
+  }
+
+  lineBreak(): void {
+    this.lines.push([]);
+  }
+
+  /** Ends the current paragraph, if it has any text. */
+  flush(): void {
+    const lines: string[] = [];
+    let anyText = false;
+    let allBold = true;
+    for (const runs of this.lines) {
+      const text = collapse(runs.map((r) => r.text).join(''));
+      if (!text) continue;
+      anyText = true;
+      for (const r of runs) if (r.text.trim() && !r.bold) allBold = false;
+      lines.push(text);
+    }
+    this.lines = [[]];
+    if (!anyText) return;
+    this.blocks.push(allBold ? { type: 'paragraph', lines, bold: true } : { type: 'paragraph', lines });
+  }
+
+  push(block: Block): void {
+    this.flush();
+    this.blocks.push(block);
+  }
+}
+
+function collapse(s: string): string {
+  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+function isChrome(el: Element): boolean {
+  if (SKIP_TAGS.has(el.name)) return true;
+  const a = el.attribs;
+  if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
+  if (a.role && SKIP_ROLES.has(a.role)) return true;
+  if (/display\s*:\s*none/i.test(a.style ?? '')) return true;
+  const idClass = `${a.id ?? ''} ${a.class ?? ''}`;
+  return idClass.length > 1 && CHROME_PATTERN.test(idClass);
+}
+
+/** Text of a node with inline markup reduced to text; `<br>` and block ends become "\n". */
+export function textOf(node: AnyNode): string {
+  const out: string[] = [];
+  const walk = (n: AnyNode): void => {
+    if (n.type === 'text') out.push((n as unknown as { data: string }).data);
+    else if (isElement(n)) {
+      if (isChrome(n)) return;
+      if (n.name === 'br') {
+        out.push('\n');
+        return;
+      }
+      const block = BLOCK_TAGS.has(n.name) || n.name === 'li' || n.name === 'tr' || n.name in HEADING_TAGS;
+      if (block) out.push('\n');
+      for (const c of n.children) walk(c);
+      if (n.name === 'td' || n.name === 'th') out.push('\t');
+      if (block) out.push('\n');
+    } else if (n.type === 'root' || n.type === 'cdata') {
+      for (const c of (n as unknown as { children: AnyNode[] }).children) walk(c);
+    }
+  };
+  walk(node);
+  return out
+    .join('')
+    .split('\n')
+    .map((l) => collapse(l))
+    .filter(Boolean)
+    .join('\n');
+}
+
+function hasBlockContent(el: Element): boolean {
+  let blockChildren = 0;
+  const walk = (n: AnyNode): boolean => {
+    if (!isElement(n) || isChrome(n)) return false;
+    if (n.name in HEADING_TAGS || n.name === 'table' || n.name === 'ul' || n.name === 'ol') return true;
+    if (n.name === 'p' || n.name === 'div') blockChildren++;
+    if (blockChildren > 3) return true;
+    return n.children.some(walk);
+  };
+  return el.children.some(walk);
+}
+
+/** A table is layout when its cells hold headings, lists, nested tables or many paragraphs. */
+function isLayoutTable(table: Element): boolean {
+  const cells: Element[] = [];
+  const collect = (n: AnyNode): void => {
+    if (!isElement(n)) return;
+    if (n.name === 'td' || n.name === 'th') cells.push(n);
+    else if (n.name !== 'table') n.children.forEach(collect);
+  };
+  table.children.forEach(collect);
+  return cells.some(hasBlockContent);
+}
+
+function tableRows(table: Element): string[][] {
+  const rows: string[][] = [];
+  const walk = (n: AnyNode): void => {
+    if (!isElement(n) || isChrome(n)) return;
+    if (n.name === 'tr') {
+      const row: string[] = [];
+      for (const c of n.children) {
+        if (isElement(c) && (c.name === 'td' || c.name === 'th') && !isChrome(c)) {
+          const text = textOf(c);
+          row.push(text);
+          const span = Number(c.attribs.colspan ?? 1);
+          for (let i = 1; i < Math.min(span, 50); i++) row.push('');
+        }
+      }
+      if (row.some((c) => c.trim())) rows.push(row);
+      return;
+    }
+    if (n.name === 'table') return;
+    n.children.forEach(walk);
+  };
+  table.children.forEach(walk);
+  return rows;
+}
+
+function listItems(list: Element): string[] {
+  const items: string[] = [];
+  for (const c of list.children) {
+    if (!isElement(c) || isChrome(c)) continue;
+    if (c.name === 'li') {
+      const text = textOf(c).replace(/\n/g, ' ');
+      if (text) items.push(text);
+    } else if (c.name === 'ul' || c.name === 'ol') {
+      items.push(...listItems(c));
+    }
+  }
+  return items;
+}
+
+function walk(node: AnyNode, out: BlockBuilder, bold: boolean): void {
+  if (node.type === 'text') {
+    out.addText((node as unknown as { data: string }).data, bold);
+    return;
+  }
+  if (node.type === 'cdata' || node.type === 'root') {
+    for (const c of (node as unknown as { children: AnyNode[] }).children) walk(c, out, bold);
+    return;
+  }
+  if (!isElement(node) || isChrome(node)) return;
+  const name = node.name;
+  if (name === 'br') {
+    out.lineBreak();
+    return;
+  }
+  const level = HEADING_TAGS[name];
+  if (level !== undefined) {
+    // An empty heading is kept: portals use it to separate the decision from the case text.
+    out.push({ type: 'heading', level, text: collapse(textOf(node).replace(/\n/g, ' ')) });
+    return;
+  }
+  if (name === 'ul' || name === 'ol') {
+    const items = listItems(node);
+    if (items.length) out.push({ type: 'list', ordered: name === 'ol', items });
+    return;
+  }
+  if (name === 'table') {
+    if (isLayoutTable(node)) {
+      walkLayoutTable(node, out, bold);
+      return;
+    }
+    const rows = tableRows(node);
+    if (rows.length) out.push({ type: 'table', rows });
+    return;
+  }
+  const isBlock = BLOCK_TAGS.has(name) || name === 'tr' || name === 'td' || name === 'th' || name === 'li';
+  if (isBlock) out.flush();
+  const childBold = bold || BOLD_TAGS.has(name);
+  for (const c of node.children) walk(c, out, childBold);
+  if (isBlock) out.flush();
+}
+
+/**
+ * A layout table reads row by row: a row of plain cells ("Sagsnr.:" | "12/27845") is one line,
+ * a row whose cells hold blocks is walked cell by cell.
+ */
+function walkLayoutTable(table: Element, out: BlockBuilder, bold: boolean): void {
+  out.flush();
+  const rowsOf = (n: AnyNode): Element[] => {
+    if (!isElement(n) || isChrome(n)) return [];
+    if (n.name === 'tr') return [n];
+    if (n.name === 'table') return [];
+    return n.children.flatMap(rowsOf);
+  };
+  for (const row of table.children.flatMap(rowsOf)) {
+    const cells = row.children.filter((c): c is Element => isElement(c) && !isChrome(c) && (c.name === 'td' || c.name === 'th'));
+    if (cells.some(hasBlockContent)) {
+      for (const cell of cells) {
+        walk(cell, out, bold);
+        out.flush();
+      }
+    } else {
+      const line = cells.map((c) => collapse(textOf(c).replace(/\n/g, ' '))).filter(Boolean);
+      const allBold = cells.length > 0 && cells.every((c) => isBoldOnly(c));
+      if (line.length) out.push(allBold ? { type: 'paragraph', lines: [line.join(' ')], bold: true } : { type: 'paragraph', lines: [line.join(' ')] });
+    }
+  }
+  out.flush();
+}
+
+function isBoldOnly(el: Element): boolean {
+  let plain = false;
+  const visit = (n: AnyNode, bold: boolean): void => {
+    if (n.type === 'text') {
+      if (!bold && (n as unknown as { data: string }).data.trim()) plain = true;
+    } else if (isElement(n) && !isChrome(n)) n.children.forEach((c) => visit(c, bold || BOLD_TAGS.has(n.name)));
+  };
+  visit(el, false);
+  return !plain;
+}
+
+/** Parses an HTML page or fragment into blocks. Never throws on malformed markup. */
+export function htmlToBlocks(html: string): Block[] {
+  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true });
+  const out = new BlockBuilder();
+  for (const c of doc.children) walk(c, out, false);
+  out.flush();
+  return out.blocks;
+}
+
+/** The page's <title>, for formats that carry the meeting there. */
+export function htmlTitle(html: string): string | null {
+  const m = /<title[^>]*>([^<]{0,500})<\/title>/i.exec(html);
+  return m ? collapse(m[1]!) : null;
+}

@@ -1,0 +1,48 @@
+/**
+ * The entry to all readers: bytes of any supported form → either a Block stream for the parser, or
+ * (for case-system XML exports, whose structure is exact) a finished MeetingDocument.
+ */
+import type { MeetingDocument, SourceFormat } from '../model/index.js';
+import { ReferatError } from '../errors.js';
+import type { Block } from './block.js';
+import { detectBinaryForm, detectTextForm } from './detect.js';
+import { decodeText } from './encoding.js';
+import { htmlToBlocks } from './html.js';
+import { looksLikeMarkdown, markdownToBlocks } from './markdown.js';
+import { textToBlocks } from './text.js';
+import { readPdf } from './pdf.js';
+import { readDocx } from './docx.js';
+import { readEsdhXml } from './esdh/index.js';
+import { removeRunningHeaders } from './mend.js';
+
+export type ReadResult =
+  | { type: 'blocks'; format: SourceFormat; blocks: Block[] }
+  | { type: 'document'; document: MeetingDocument };
+
+export interface ReadOptions {
+  /** The folder the file is in, for exports that refer to sibling files. */
+  dir?: string;
+}
+
+export async function readBytes(bytes: Uint8Array, name: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const binary = detectBinaryForm(bytes, name);
+  if (binary === 'pdf') return { type: 'blocks', format: 'pdf', blocks: await readPdf(bytes, name) };
+  if (binary === 'docx') return { type: 'blocks', format: 'docx', blocks: await readDocx(bytes, name) };
+  const { text } = decodeText(bytes);
+  if (!text.trim()) throw new ReferatError('E_EMPTY', `${name}: the file holds no text`);
+  const form = detectTextForm(text, looksLikeMarkdown);
+  switch (form) {
+    case 'xml': {
+      const document = readEsdhXml(text, name, options.dir);
+      if (document) return { type: 'document', document };
+      // XHTML or an unknown XML: read its text content as HTML would be.
+      return { type: 'blocks', format: 'html', blocks: htmlToBlocks(text) };
+    }
+    case 'html':
+      return { type: 'blocks', format: 'html', blocks: htmlToBlocks(text) };
+    case 'markdown':
+      return { type: 'blocks', format: 'markdown', blocks: removeRunningHeaders(markdownToBlocks(text)) };
+    default:
+      return { type: 'blocks', format: 'text', blocks: removeRunningHeaders(textToBlocks(text)) };
+  }
+}

@@ -1,0 +1,257 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { paragraphText, type Block, type ParagraphBlock } from './block.js';
+import { furnitureKey, joinSplitParagraphs, mendPages, removePageFurniture, removeRunningHeaders } from './mend.js';
+
+const P = (...lines: string[]): ParagraphBlock => ({ type: 'paragraph', lines });
+const Pg = (gapBefore: number, ...lines: string[]): ParagraphBlock => ({ type: 'paragraph', lines, gapBefore, size: 1 });
+const Ps = (size: number, ...lines: string[]): ParagraphBlock => ({ type: 'paragraph', lines, size });
+const BR: Block = { type: 'pageBreak' };
+
+/** Compact form for comparison: paragraph lines joined by " / ", other blocks by their type. */
+const shape = (blocks: Block[]): string[] =>
+  blocks.map((b) =>
+    b.type === 'paragraph'
+      ? b.lines.join(' / ')
+      : b.type === 'heading'
+        ? '#' + b.text
+        : b.type === 'table'
+          ? b.rows.map((r) => r.join('|')).join(' / ')
+          : b.type === 'list'
+            ? '- ' + b.items.join(' / ')
+            : '---',
+  );
+
+interface Case {
+  name: string;
+  input: Block[];
+  expected: string[];
+}
+
+const furnitureCases: Case[] = [
+  {
+    name: '"Side N af M" footer on every page',
+    input: [P('Første side.'), P('Side 1 af 3'), BR, P('Anden side.'), P('Side 2 af 3'), BR, P('Tredje side.'), P('Side 3 af 3')],
+    expected: ['Første side.', '---', 'Anden side.', '---', 'Tredje side.'],
+  },
+  {
+    name: 'Ballerup-style five-line header; the title page keeps its own "Referat"',
+    input: [
+      P('Sundhedsudvalget', 'Referat', 'Åbent referat', 'Dato: 04.12.2012', 'Side 1'),
+      P('Referat'),
+      P('Sundhedsudvalget', 'tirsdag den 4. december 2012'),
+      BR,
+      P('Sundhedsudvalget', 'Referat', 'Åbent referat', 'Dato: 04.12.2012', 'Side 2'),
+      P('1.\tMeddelelser'),
+      BR,
+      P('Sundhedsudvalget', 'Referat', 'Åbent referat', 'Dato: 04.12.2012', 'Side 3'),
+      P('Indstillingen godkendt.'),
+    ],
+    expected: ['Referat', 'Sundhedsudvalget / tirsdag den 4. december 2012', '---', '1.\tMeddelelser', '---', 'Indstillingen godkendt.'],
+  },
+  {
+    name: 'header line inside the first paragraph (text extracted from a PDF)',
+    input: [
+      P('Byrådet 27-08-2025', 'Punkt 1: Godkendelse af dagsorden'),
+      BR,
+      P('Byrådet 27-08-2025', 'Punkt 2: Budget'),
+      BR,
+      P('Byrådet 27-08-2025', 'Punkt 3: Eventuelt'),
+    ],
+    expected: ['Punkt 1: Godkendelse af dagsorden', '---', 'Punkt 2: Budget', '---', 'Punkt 3: Eventuelt'],
+  },
+  {
+    name: 'Syddjurs: "N of 5" stamp, running header with "Side N" from page 2',
+    input: [
+      P('1 of 4'),
+      P('Referat'),
+      BR,
+      P('2 of 4'),
+      P('Referat For PUK\tSide 1', '20. juni 2013 - kl. 10:30'),
+      P('Indholdsfortegnelse'),
+      BR,
+      P('3 of 4'),
+      P('Referat For PUK\tSide 2', '20. juni 2013 - kl. 10:30'),
+      P('715. Kulturkommune 2017'),
+      BR,
+      P('4 of 4'),
+      P('Referat For PUK\tSide 3', '20. juni 2013 - kl. 10:30'),
+      P('Punktet blev drøftet.'),
+    ],
+    expected: ['Referat', '---', 'Indholdsfortegnelse', '---', '715. Kulturkommune 2017', '---', 'Punktet blev drøftet.'],
+  },
+  {
+    name: 'the same heading near the top of many pages is content when the first line differs',
+    input: [
+      P('Punkt 1: Godkendelse'),
+      P('EMN-2023-009832'),
+      P('Beslutninger'),
+      P('Godkendt.'),
+      BR,
+      P('Punkt 2: Budget'),
+      P('EMN-2025-003383'),
+      P('Beslutninger'),
+      P('Godkendt.'),
+      BR,
+      P('Punkt 3: Eventuelt'),
+      P('EMN-2025-003928'),
+      P('Beslutninger'),
+      P('Godkendt.'),
+    ],
+    expected: [
+      'Punkt 1: Godkendelse', 'EMN-2023-009832', 'Beslutninger', 'Godkendt.', '---',
+      'Punkt 2: Budget', 'EMN-2025-003383', 'Beslutninger', 'Godkendt.', '---',
+      'Punkt 3: Eventuelt', 'EMN-2025-003928', 'Beslutninger', 'Godkendt.',
+    ],
+  },
+  {
+    name: 'a line repeated at the top of a minority of pages stays',
+    input: [P('Udvalg: Magistraten'), P('Et.'), BR, P('Udvalg: Magistraten'), P('To.'), BR, P('Tre.'), BR, P('Fire.'), BR, P('Fem.')],
+    expected: ['Udvalg: Magistraten', 'Et.', '---', 'Udvalg: Magistraten', 'To.', '---', 'Tre.', '---', 'Fire.', '---', 'Fem.'],
+  },
+  {
+    name: 'a number that does not follow the page is not a page stamp',
+    input: [P('Sag nr. 129'), P('Et.'), BR, P('Sag nr. 140'), P('To.'), BR, P('Sag nr. 151'), P('Tre.')],
+    expected: ['Sag nr. 129', 'Et.', '---', 'Sag nr. 140', 'To.', '---', 'Sag nr. 151', 'Tre.'],
+  },
+  {
+    name: 'bare page numbers at the bottom ("- N -")',
+    input: [P('Et.'), P('- 1 -'), BR, P('To.'), P('- 2 -'), BR, P('Tre.'), P('- 3 -')],
+    expected: ['Et.', '---', 'To.', '---', 'Tre.'],
+  },
+  {
+    name: 'a number at the bottom of one page only stays',
+    input: [P('Et.'), P('12'), BR, P('To.'), BR, P('Tre.'), BR, P('Fire.')],
+    expected: ['Et.', '12', '---', 'To.', '---', 'Tre.', '---', 'Fire.'],
+  },
+  {
+    name: 'a one-page document loses "Side 1 af 1"',
+    input: [P('Referat'), P('Godkendt.'), P('Side 1 af 1')],
+    expected: ['Referat', 'Godkendt.'],
+  },
+  {
+    name: 'text reader tables and headings: header row and heading at the page top',
+    input: [
+      { type: 'heading', level: 1, text: 'Byrådet' },
+      { type: 'table', rows: [['Referat', 'Side 1']] },
+      P('Et.'),
+      BR,
+      { type: 'heading', level: 1, text: 'Byrådet' },
+      { type: 'table', rows: [['Referat', 'Side 2']] },
+      P('To.'),
+      BR,
+      { type: 'heading', level: 1, text: 'Byrådet' },
+      { type: 'table', rows: [['Referat', 'Side 3'], ['Punkt', '3']] },
+      P('Tre.'),
+    ],
+    expected: ['Et.', '---', 'To.', '---', 'Punkt|3', 'Tre.'],
+  },
+  {
+    name: 'a page left empty does not leave two page breaks',
+    input: [P('Et.'), BR, P('Side 2 af 3'), BR, P('Tre.'), P('Side 3 af 3')],
+    expected: ['Et.', '---', 'Tre.'],
+  },
+];
+
+for (const c of furnitureCases) {
+  test(`mend/furniture: ${c.name}`, () => {
+    assert.deepEqual(shape(removePageFurniture(c.input)), c.expected);
+  });
+}
+
+const joinCases: Case[] = [
+  {
+    name: 'a sentence cut by the page break is joined and the page break dropped',
+    input: [P('Ved en rutinemæssig rundering på samtlige', 'skoler og institutioner af'), BR, P('servicepersonalet vil utætheder blive', 'opdaget.'), P('Næste afsnit.')],
+    expected: ['Ved en rutinemæssig rundering på samtlige / skoler og institutioner af / servicepersonalet vil utætheder blive / opdaget.', 'Næste afsnit.'],
+  },
+  {
+    name: 'a finished sentence keeps the page break',
+    input: [P('Konkretisering af planerne.'), BR, P('grundstrukturen foreslås suppleret.')],
+    expected: ['Konkretisering af planerne.', '---', 'grundstrukturen foreslås suppleret.'],
+  },
+  {
+    name: 'an upper-case start keeps the page break',
+    input: [P('Sagen afgøres i'), BR, P('Udvalget for plan')],
+    expected: ['Sagen afgøres i', '---', 'Udvalget for plan'],
+  },
+  {
+    name: 'ending with ":" "?" "!" or a closing quote after "." keeps the page break',
+    input: [P('Det indstilles:'), BR, P('at sagen godkendes'), BR, P('Hvem får det?'), BR, P('og "nu."'), BR, P('og videre')],
+    expected: ['Det indstilles:', '---', 'at sagen godkendes', '---', 'Hvem får det?', '---', 'og "nu."', '---', 'og videre'],
+  },
+  {
+    name: 'a heading-size paragraph is not joined to body text',
+    input: [Ps(1.5, 'Punkt 2: Svar på forslag om'), BR, Ps(1, 'at halvere prisen')],
+    expected: ['Punkt 2: Svar på forslag om', '---', 'at halvere prisen'],
+  },
+  {
+    name: 'a hyphenated line end stays a separate line',
+    input: [P('Der er tilført dobbelt så mange p-pladser i p-'), BR, P('huse, som der er fjernet.')],
+    expected: ['Der er tilført dobbelt så mange p-pladser i p- / huse, som der er fjernet.'],
+  },
+  {
+    name: 'a sentence split over three pages',
+    input: [P('en'), BR, P('to'), BR, P('tre.')],
+    expected: ['en / to / tre.'],
+  },
+  {
+    name: 'a list or table before the break is never joined',
+    input: [{ type: 'list', ordered: false, items: ['punkt og'] }, BR, P('videre tekst')],
+    expected: ['- punkt og', '---', 'videre tekst'],
+  },
+];
+
+for (const c of joinCases) {
+  test(`mend/join: ${c.name}`, () => {
+    assert.deepEqual(shape(joinSplitParagraphs(c.input)), c.expected);
+  });
+}
+
+test('mend: both steps; the gap measured from a removed header is dropped', () => {
+  const input: Block[] = [
+    Pg(1, 'Byrådet 27-08-2025'),
+    Pg(2.5, 'Punkt 1: Godkendelse'),
+    Pg(1.45, 'Godkendt, idet det', 'bemærkes at'),
+    BR,
+    Pg(1, 'Byrådet 27-08-2025'),
+    Pg(2.5, 'sagen er'),
+    Pg(1.9, 'Bilag 1'),
+    BR,
+    Pg(1, 'Byrådet 27-08-2025'),
+    Pg(2.5, 'Punkt 3: Eventuelt'),
+  ];
+  const out = mendPages(input);
+  assert.deepEqual(out, [
+    { type: 'paragraph', lines: ['Punkt 1: Godkendelse'], size: 1 },
+    { type: 'paragraph', lines: ['Godkendt, idet det', 'bemærkes at', 'sagen er'], gapBefore: 1.45, size: 1 },
+    { type: 'paragraph', lines: ['Bilag 1'], gapBefore: 1.9, size: 1 },
+    { type: 'pageBreak' },
+    { type: 'paragraph', lines: ['Punkt 3: Eventuelt'], size: 1 },
+  ]);
+  // The input is not modified.
+  assert.equal((input[0] as ParagraphBlock).lines[0], 'Byrådet 27-08-2025');
+  assert.equal(removeRunningHeaders, mendPages);
+});
+
+test('mend: paragraphText mends the hyphen of a joined title', () => {
+  const [p] = mendPages([P('Afrapportering om ny 2030-'), BR, P('fremskrivning af udledninger')]) as [ParagraphBlock];
+  assert.equal(paragraphText(p), 'Afrapportering om ny 2030-fremskrivning af udledninger');
+});
+
+test('mend: blocks without page breaks pass through unchanged', () => {
+  const input: Block[] = [P('Side 1'), P('Tekst.')];
+  // One page: only an explicit stamp with a word ("Side 1") counts; it is removed.
+  assert.deepEqual(shape(mendPages(input)), ['Tekst.']);
+  const plain: Block[] = [P('Godkendt.'), { type: 'heading', level: 2, text: 'Bilag' }];
+  assert.deepEqual(mendPages(plain), plain);
+});
+
+test('mend: furnitureKey ignores case, spacing and digits', () => {
+  const table: [string, string, number[]][] = [
+    ['Side 3 af 28', 'side # af #', [3, 28]],
+    ['  Referat For PUK\tSide 4 ', 'referat for puk side #', [4]],
+    ['Dato: 04.12.2012', 'dato: #.#.#', [4, 12, 2012]],
+  ];
+  for (const [text, key, nums] of table) assert.deepEqual(furnitureKey(text), { key, nums });
+});

@@ -1,0 +1,258 @@
+/**
+ * Page-level repairs on a Block stream with `pageBreak` blocks (PDF reader, text extracted from a
+ * PDF with form feeds, Markdown from a PDF converter):
+ *
+ * 1. Running page headers and footers go: lines at the top or bottom of a page that repeat at the
+ *    same place on many pages ("Dato: 04.12.2012", a committee + date header), page stamps whose
+ *    number follows the page ("Side 3 af 28", "3 of 5", "Referat … Side 4"), and explicit page
+ *    number lines. Only a run from the very top (or bottom) of a page is removed, so the same text
+ *    further down a page (a heading, a case number) is never touched.
+ * 2. A paragraph that a page break cut mid-sentence is joined again: the last paragraph of a page
+ *    does not end with . : ? ! and the first one of the next page starts with a lower-case letter.
+ *    The pageBreak stays only where no sentence was split. Lines are kept as they are (a hyphenated
+ *    line end stays a separate line; `paragraphText()` mends it).
+ */
+import type { Block, ParagraphBlock } from './block.js';
+
+/** How many lines at the top and at the bottom of a page may be a running header/footer. */
+const ZONE = 6;
+
+/** Page stamps on their own, after digits became '#': "side #", "side # af #", "# of #", "- # -". */
+const PAGE_STAMP = /^(?:(?:side|page|sida|seite|s\.|pag\.?)\s*#(?:\s*(?:af|of|ud af|fra|von|\/)\s*#)?|#\s*(?:af|of|\/)\s*#)$/;
+const BARE_NUMBER = /^[-–—(]?\s*#\s*[-–—)]?$/;
+
+/** Position of one text line inside the block list. */
+interface Unit {
+  block: number;
+  /** Line index in a paragraph, item index in a list, row index in a table; -1 for a heading. */
+  line: number;
+  key: string;
+  nums: number[];
+}
+
+/** The normalised comparison key: case, whitespace and digits (→ '#') do not matter. */
+export function furnitureKey(text: string): { key: string; nums: number[] } {
+  const nums: number[] = [];
+  const key = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\d+/g, (d) => {
+      nums.push(Number(d));
+      return '#';
+    });
+  return { key, nums };
+}
+
+/** Splits at pageBreak blocks: the block indices of each page. */
+function pageRanges(blocks: Block[]): number[][] {
+  const pages: number[][] = [[]];
+  blocks.forEach((b, i) => {
+    if (b.type === 'pageBreak') pages.push([]);
+    else pages[pages.length - 1]!.push(i);
+  });
+  return pages.filter((p) => p.length > 0);
+}
+
+function unitsOf(blocks: Block[], indices: number[]): Unit[] {
+  const units: Unit[] = [];
+  const add = (block: number, line: number, text: string): void => {
+    const { key, nums } = furnitureKey(text);
+    if (key) units.push({ block, line, key, nums });
+  };
+  for (const i of indices) {
+    const b = blocks[i]!;
+    if (b.type === 'paragraph') b.lines.forEach((l, j) => add(i, j, l));
+    else if (b.type === 'heading') add(i, -1, b.text);
+    else if (b.type === 'list') b.items.forEach((t, j) => add(i, j, t));
+    else if (b.type === 'table') b.rows.forEach((r, j) => add(i, j, r.join('\t')));
+  }
+  return units;
+}
+
+interface Seen {
+  page: number;
+  nums: number[];
+}
+
+/**
+ * Which units are running headers/footers: returns "block:line" ids. `need` pages must agree at the
+ * same position from the top (or bottom): either the very same text, or text whose number runs with
+ * the page (`Side 3`, `Side 4`, … on consecutive pages).
+ */
+function findFurniture(blocks: Block[]): Set<string> {
+  const pages = pageRanges(blocks);
+  const n = pages.length;
+  const out = new Set<string>();
+  if (n === 0) return out;
+  const need = n <= 1 ? Infinity : Math.max(2, Math.ceil(n / 2));
+  const pageUnits = pages.map((p) => unitsOf(blocks, p));
+  const seen = new Map<string, Seen[]>();
+  const stampPages = new Map<string, Set<number>>();
+  const note = (pos: string, u: Unit, page: number): void => {
+    const k = pos + '\u0000' + u.key;
+    let list = seen.get(k);
+    if (!list) seen.set(k, (list = []));
+    list.push({ page, nums: u.nums });
+    if (PAGE_STAMP.test(u.key) || BARE_NUMBER.test(u.key)) {
+      let s = stampPages.get(u.key);
+      if (!s) stampPages.set(u.key, (s = new Set()));
+      s.add(page);
+    }
+  };
+  pageUnits.forEach((units, p) => {
+    const top = Math.min(ZONE, units.length);
+    for (let i = 0; i < top; i++) note('T' + i, units[i]!, p);
+    for (let j = 0; j < Math.min(ZONE, units.length); j++) note('B' + j, units[units.length - 1 - j]!, p);
+  });
+
+  // For each position key: the pages whose entry counts as furniture.
+  const furniturePages = new Map<string, Set<number>>();
+  for (const [k, list] of seen) {
+    const pagesOk = agreeingPages(list, need);
+    if (pagesOk) furniturePages.set(k, pagesOk);
+  }
+  const isFurniture = (pos: string, u: Unit, page: number): boolean => {
+    if (furniturePages.get(pos + '\u0000' + u.key)?.has(page)) return true;
+    if (PAGE_STAMP.test(u.key)) return n === 1 || (stampPages.get(u.key)?.size ?? 0) >= 2;
+    if (BARE_NUMBER.test(u.key)) return n > 1 && (stampPages.get(u.key)?.size ?? 0) >= need;
+    return false;
+  };
+  pageUnits.forEach((units, p) => {
+    let i = 0;
+    for (; i < Math.min(ZONE, units.length); i++) {
+      const u = units[i]!;
+      if (!isFurniture('T' + i, u, p)) break;
+      out.add(u.block + ':' + u.line);
+    }
+    for (let j = 0; j < Math.min(ZONE, units.length - i); j++) {
+      const u = units[units.length - 1 - j]!;
+      if (!isFurniture('B' + j, u, p)) break;
+      out.add(u.block + ':' + u.line);
+    }
+  });
+  return out;
+}
+
+/** Pages that agree on the text (same numbers, or a number that runs with the page), if ≥ need. */
+function agreeingPages(list: Seen[], need: number): Set<number> | null {
+  if (list.length < need) return null;
+  const byNums = new Map<string, Set<number>>();
+  for (const s of list) {
+    const k = s.nums.join(',');
+    let set = byNums.get(k);
+    if (!set) byNums.set(k, (set = new Set()));
+    set.add(s.page);
+  }
+  let best: Set<number> | null = null;
+  for (const set of byNums.values()) if (set.size >= need && (!best || set.size > best.size)) best = set;
+  const width = list[0]!.nums.length;
+  for (let g = 0; g < width; g++) {
+    const byOffset = new Map<number, Set<number>>();
+    for (const s of list) {
+      if (s.nums.length !== width) continue;
+      const off = s.nums[g]! - s.page;
+      let set = byOffset.get(off);
+      if (!set) byOffset.set(off, (set = new Set()));
+      set.add(s.page);
+    }
+    for (const set of byOffset.values()) {
+      if (set.size >= need && (!best || set.size > best.size)) best = set;
+    }
+  }
+  return best;
+}
+
+/** Removes running page headers and footers (see the module comment). Returns new blocks. */
+export function removePageFurniture(blocks: Block[]): Block[] {
+  const furniture = findFurniture(blocks);
+  if (!furniture.size) return blocks;
+  const out: Block[] = [];
+  let removedAtPageTop = false;
+  let pageHasContent = false;
+  const push = (b: Block): void => {
+    if (b.type === 'paragraph' && removedAtPageTop && !pageHasContent && b.gapBefore !== undefined) {
+      // The gap was measured from the header that is gone.
+      const { gapBefore: _gone, ...rest } = b;
+      b = rest;
+    }
+    out.push(b);
+    pageHasContent = true;
+  };
+  blocks.forEach((b, i) => {
+    const gone = (line: number): boolean => furniture.has(i + ':' + line);
+    switch (b.type) {
+      case 'pageBreak':
+        if (out.length && out[out.length - 1]!.type !== 'pageBreak') out.push(b);
+        removedAtPageTop = false;
+        pageHasContent = false;
+        return;
+      case 'heading':
+        if (gone(-1)) removedAtPageTop ||= !pageHasContent;
+        else push(b);
+        return;
+      case 'paragraph': {
+        const lines = b.lines.filter((_, j) => !gone(j));
+        if (lines.length === b.lines.length) return push(b);
+        if (!pageHasContent && gone(0)) removedAtPageTop = true;
+        if (lines.length) push({ ...b, lines });
+        return;
+      }
+      case 'list': {
+        const items = b.items.filter((_, j) => !gone(j));
+        if (items.length !== b.items.length && !pageHasContent && gone(0)) removedAtPageTop = true;
+        if (items.length) push(items.length === b.items.length ? b : { ...b, items });
+        return;
+      }
+      case 'table': {
+        const rows = b.rows.filter((_, j) => !gone(j));
+        if (rows.length !== b.rows.length && !pageHasContent && gone(0)) removedAtPageTop = true;
+        if (rows.length) push(rows.length === b.rows.length ? b : { ...b, rows });
+        return;
+      }
+    }
+  });
+  while (out.length && out[out.length - 1]!.type === 'pageBreak') out.pop();
+  return out;
+}
+
+const ENDS_SENTENCE = /[.:?!…][\s"'”’»)\]]*$/;
+const STARTS_LOWER = /^[\s"'“”„«»([]*\p{Ll}/u;
+
+function sizesCompatible(a: ParagraphBlock, b: ParagraphBlock): boolean {
+  if (a.size === undefined || b.size === undefined) return true;
+  const r = a.size > b.size ? a.size / b.size : b.size / a.size;
+  return r <= 1.12;
+}
+
+/** Joins a paragraph split by a page break mid-sentence; keeps the other page breaks. */
+export function joinSplitParagraphs(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.type === 'pageBreak') {
+      const prev = out[out.length - 1];
+      const next = blocks[i + 1];
+      if (prev?.type === 'paragraph' && next?.type === 'paragraph' && prev.lines.length && next.lines.length) {
+        const last = prev.lines[prev.lines.length - 1]!.trim();
+        const first = next.lines[0]!.trim();
+        if (last && !ENDS_SENTENCE.test(last) && STARTS_LOWER.test(first) && sizesCompatible(prev, next)) {
+          out[out.length - 1] = { ...prev, lines: [...prev.lines, ...next.lines] };
+          i++;
+          continue;
+        }
+      }
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+/** Both repairs: running headers/footers out, then split paragraphs joined. */
+export function mendPages(blocks: Block[]): Block[] {
+  return joinSplitParagraphs(removePageFurniture(blocks));
+}
+
+/** The name the readers' entry (`read/index.ts`) uses: the same as `mendPages`. */
+export const removeRunningHeaders = mendPages;

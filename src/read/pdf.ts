@@ -1,0 +1,341 @@
+/**
+ * PDF → Block stream. The words and their boxes come from poppler (`pdftotext -bbox-layout`) when it
+ * is installed, else from pdf.js; from there one layout pass builds lines (words on the same
+ * baseline, columns kept apart by a tab) and paragraphs (a vertical gap clearly above the body line
+ * pitch starts a new one), then `mend.ts` removes running headers/footers and joins paragraphs a page
+ * break cut in two.
+ *
+ * `gapBefore` = (white space above the line + body line height) / body pitch, so an ordinary line
+ * is 1 and, between two body lines, it is exactly their baseline distance over the body pitch.
+ * `size` = line height / the body's most common line height.
+ */
+import { ReferatError } from '../errors.js';
+import type { Block, ParagraphBlock } from './block.js';
+import { mendPages } from './mend.js';
+import { extractPdfjs } from './pdf-pdfjs.js';
+import { extractPoppler, findPdftotext } from './pdf-poppler.js';
+
+/** A word (poppler) or text run (pdf.js) with its box in points, y growing downwards. */
+export interface PdfWord {
+  text: string;
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+}
+
+export interface PdfPage {
+  width: number;
+  height: number;
+  words: PdfWord[];
+}
+
+export type PdfEngine = 'poppler' | 'pdfjs';
+
+export interface ReadPdfOptions {
+  /** Default: poppler when `pdftotext` is on PATH, else pdf.js (`REFERAT_PDF_ENGINE` overrides). */
+  engine?: PdfEngine | 'auto';
+  /** Give up after this long (default 60 s + 10 s per MB). */
+  timeoutMs?: number;
+  /** Remove running headers/footers and join split paragraphs (default true). */
+  mend?: boolean;
+}
+
+/** A new paragraph starts where the gap before a line exceeds this (in body line pitches). */
+export const PARAGRAPH_GAP = 1.2;
+/** Lines whose heights differ by more than this factor are not in one paragraph. */
+const SIZE_STEP = 1.12;
+
+export function pdfEngineAvailable(engine: PdfEngine): boolean {
+  return engine === 'pdfjs' || findPdftotext() !== null;
+}
+
+export function defaultPdfEngine(): PdfEngine {
+  const forced = process.env.REFERAT_PDF_ENGINE;
+  if (forced === 'pdfjs') return 'pdfjs';
+  if (forced === 'poppler' && findPdftotext()) return 'poppler';
+  return findPdftotext() ? 'poppler' : 'pdfjs';
+}
+
+export async function readPdf(bytes: Uint8Array, name: string, options: ReadPdfOptions = {}): Promise<Block[]> {
+  checkPdfBytes(bytes, name);
+  const pages = await extractPdfPages(bytes, name, options);
+  let blocks = layoutPages(pages);
+  if (options.mend !== false) blocks = mendPages(blocks);
+  if (!blocks.some((b) => b.type !== 'pageBreak')) {
+    throw new ReferatError(
+      'E_PDF_UNREADABLE',
+      `${name}: the PDF has no text layer (a scanned document?); text recognition (OCR) is not supported`,
+    );
+  }
+  return blocks;
+}
+
+/** The words of every page, from the chosen engine. */
+export async function extractPdfPages(bytes: Uint8Array, name: string, options: ReadPdfOptions = {}): Promise<PdfPage[]> {
+  checkPdfBytes(bytes, name);
+  const engine = !options.engine || options.engine === 'auto' ? defaultPdfEngine() : options.engine;
+  const timeoutMs = options.timeoutMs ?? 60_000 + Math.ceil(bytes.byteLength / 1_048_576) * 10_000;
+  return engine === 'poppler' ? extractPoppler(bytes, name, timeoutMs) : extractPdfjs(bytes, name, timeoutMs);
+}
+
+/**
+ * Cheap structural checks before any engine runs: empty, not a PDF, or cut off (no `%%EOF` at the
+ * end; a linearized PDF cut in half still has the first-page `%%EOF`, so what follows the last
+ * marker must not be more PDF).
+ */
+export function checkPdfBytes(bytes: Uint8Array, name: string): void {
+  if (bytes.byteLength === 0) throw new ReferatError('E_PDF_TRUNCATED', `${name}: the PDF is empty (0 bytes)`);
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const head = buf.subarray(0, 1024);
+  if (head.indexOf('%PDF-', 0, 'latin1') < 0) {
+    throw new ReferatError('E_PDF_UNREADABLE', `${name}: not a PDF (no %PDF- header)`);
+  }
+  const eof = buf.lastIndexOf('%%EOF', undefined, 'latin1');
+  if (eof < 0) {
+    // Some writers omit the marker; a complete file still ends with `startxref <offset>` pointing
+    // at its cross-reference table or stream.
+    const tail = /startxref\s+(\d+)\s*$/.exec(buf.subarray(Math.max(0, buf.byteLength - 1024)).toString('latin1'));
+    const at = tail ? Number(tail[1]) : -1;
+    if (at > 0 && at < buf.byteLength && /^\s*(?:xref|\d+\s+\d+\s+obj)/.test(buf.subarray(at, at + 32).toString('latin1'))) return;
+    throw new ReferatError('E_PDF_TRUNCATED', `${name}: the PDF is incomplete (no %%EOF end marker; a cut-off download?)`);
+  }
+  const rest = buf.subarray(eof + 5);
+  if (rest.byteLength > 64 && /\bendobj\b|\bstartxref\b|\bxref\b/.test(rest.toString('latin1'))) {
+    throw new ReferatError('E_PDF_TRUNCATED', `${name}: the PDF is incomplete (it ends inside the file structure)`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Layout: words → lines → paragraphs
+
+export interface PdfLine {
+  text: string;
+  top: number;
+  bottom: number;
+  /** Height of the line's main text (the char-weighted median word height). */
+  h: number;
+  x0: number;
+  x1: number;
+}
+
+/** Private-use bullets of the Symbol/Wingdings fonts, ligatures, soft hyphens, control chars. */
+export function normalizeWordText(s: string): string {
+  let t = s;
+  if (/[\u0000-\u001f\u007f\u00ad\ufb00-\ufb06\uf000-\uf0ff\u2028\u2029\ufeff]/.test(t)) {
+    t = t
+      .replace(/[\uf0b7\uf0a7\uf0a8\uf0d8\uf076\uf06e\uf0fc\uf0e0\uf02d]/g, '•')
+      .replace(/[\ufb00-\ufb06]/g, (c) => c.normalize('NFKC'))
+      .replace(/\u00ad$/, '-')
+      .replace(/[\u00ad\ufeff]/g, '')
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/g, ' ')
+      .replace(/\t/g, ' ');
+  }
+  return t;
+}
+
+interface Group {
+  top: number;
+  bottom: number;
+  seedH: number;
+  words: PdfWord[];
+}
+
+/** Groups a page's words into lines (by vertical overlap), ordered top to bottom. */
+export function buildLines(page: PdfPage): PdfLine[] {
+  const words: PdfWord[] = [];
+  for (const w of page.words) {
+    const text = normalizeWordText(w.text);
+    if (!text.trim()) continue;
+    const h = w.bottom - w.top;
+    const wd = w.x1 - w.x0;
+    if (!(h > 0) || wd < 0) continue;
+    // Vertical text (poppler reports rotated words as tall narrow boxes; a horizontal word of five
+    // or more letters is always wider than high).
+    if (text.trim().length >= 5 && h > 2 * wd) continue;
+    // Off the page (hidden text outside the media box).
+    if (page.width > 0 && (w.x1 < 0 || w.x0 > page.width || w.bottom < 0 || w.top > page.height)) continue;
+    words.push(text === w.text ? w : { ...w, text });
+  }
+  words.sort((a, b) => a.top + a.bottom - (b.top + b.bottom) || a.x0 - b.x0);
+  const groups: Group[] = [];
+  for (const w of words) {
+    const h = w.bottom - w.top;
+    let target: Group | null = null;
+    for (let k = groups.length - 1; k >= 0 && k >= groups.length - 8; k--) {
+      const g = groups[k]!;
+      const overlap = Math.min(g.bottom, w.bottom) - Math.max(g.top, w.top);
+      if (overlap >= 0.6 * Math.min(h, g.bottom - g.top)) {
+        target = g;
+        break;
+      }
+    }
+    if (!target) {
+      groups.push({ top: w.top, bottom: w.bottom, seedH: h, words: [w] });
+      continue;
+    }
+    target.words.push(w);
+    // Grow the line box only with words of a similar size (a big glyph must not swallow lines).
+    if (h <= 2 * target.seedH && h >= 0.5 * target.seedH) {
+      target.top = Math.min(target.top, w.top);
+      target.bottom = Math.max(target.bottom, w.bottom);
+    }
+  }
+  const lines = groups.map(groupToLine);
+  lines.sort((a, b) => a.top + a.bottom - (b.top + b.bottom) || a.x0 - b.x0);
+  return lines;
+}
+
+function groupToLine(g: Group): PdfLine {
+  const words = g.words.sort((a, b) => a.x0 - b.x0);
+  // Char-weighted median height = the line's main text size.
+  const hs = words.map((w) => ({ h: w.bottom - w.top, n: w.text.length })).sort((a, b) => a.h - b.h);
+  const total = hs.reduce((s, x) => s + x.n, 0);
+  let acc = 0;
+  let h = hs[hs.length - 1]!.h;
+  for (const x of hs) {
+    acc += x.n;
+    if (acc * 2 >= total) {
+      h = x.h;
+      break;
+    }
+  }
+  let top = Infinity;
+  let bottom = -Infinity;
+  let text = '';
+  let prevX1 = -Infinity;
+  let first = true;
+  for (const w of words) {
+    const wh = w.bottom - w.top;
+    if (wh >= 0.85 * h && wh <= 1.15 * h) {
+      top = Math.min(top, w.top);
+      bottom = Math.max(bottom, w.bottom);
+    }
+    if (!first) {
+      const gap = w.x0 - prevX1;
+      const em = Math.max(h, 1);
+      // A column gap (table cells, "title ....\t3", "1.\tTitle", two-column lists) becomes a tab.
+      if (gap > 0.8 * em) text = text.trimEnd() + '\t' + w.text.trimStart();
+      else if (gap > 0.12 * em && !/\s$/.test(text) && !/^\s/.test(w.text)) text += ' ' + w.text;
+      else text += w.text;
+    } else text = w.text;
+    first = false;
+    prevX1 = Math.max(prevX1, w.x1);
+  }
+  // A bullet is not a table column: "•\tText" → "• Text".
+  text = text.replace(/ {2,}/g, ' ').replace(/ *\t */g, '\t').replace(/^([•▪◦●■\-–])\t/, '$1 ').trim();
+  return { text, top, bottom, h, x0: words[0]!.x0, x1: Math.max(...words.map((w) => w.x1)) };
+}
+
+export interface BodyMetrics {
+  /** The most common line height (weighted by characters). */
+  height: number;
+  /** The most common baseline-to-baseline distance between consecutive body lines. */
+  pitch: number;
+}
+
+export function bodyMetrics(pages: PdfLine[][]): BodyMetrics {
+  const heights = new Map<number, number>();
+  for (const lines of pages) {
+    for (const l of lines) {
+      const bin = Math.round(l.h * 4) / 4;
+      heights.set(bin, (heights.get(bin) ?? 0) + l.text.length);
+    }
+  }
+  const hBin = modeOf(heights);
+  if (hBin === null) return { height: 10, pitch: 12 };
+  // Refine: the mean of the heights in the winning bin.
+  let hs = 0;
+  let hn = 0;
+  for (const lines of pages) {
+    for (const l of lines) {
+      if (Math.abs(l.h - hBin) <= 0.125) {
+        hs += l.h;
+        hn++;
+      }
+    }
+  }
+  const height = hn ? hs / hn : hBin;
+  const pitches = new Map<number, number>();
+  const samples: number[] = [];
+  for (const lines of pages) {
+    for (let i = 1; i < lines.length; i++) {
+      const a = lines[i - 1]!;
+      const b = lines[i]!;
+      if (Math.abs(a.h - height) > 0.1 * height || Math.abs(b.h - height) > 0.1 * height) continue;
+      const d = b.bottom - a.bottom;
+      if (d < 0.6 * height || d > 3 * height) continue;
+      samples.push(d);
+      const bin = Math.round(d * 4) / 4;
+      pitches.set(bin, (pitches.get(bin) ?? 0) + 1);
+    }
+  }
+  const pBin = modeOf(pitches);
+  if (pBin === null) return { height, pitch: height * 1.15 };
+  let ps = 0;
+  let pn = 0;
+  for (const d of samples) {
+    if (Math.abs(d - pBin) <= 0.5) {
+      ps += d;
+      pn++;
+    }
+  }
+  return { height, pitch: pn ? ps / pn : pBin };
+}
+
+function modeOf(counts: Map<number, number>): number | null {
+  let best: number | null = null;
+  let bestN = -1;
+  for (const [k, n] of counts) {
+    if (n > bestN || (n === bestN && best !== null && k < best)) {
+      best = k;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+/** Lines → paragraphs for every page, a pageBreak between pages (empty pages are skipped). */
+export function layoutPages(pages: PdfPage[]): Block[] {
+  const pageLines = pages.map(buildLines);
+  const { height, pitch } = bodyMetrics(pageLines);
+  const blocks: Block[] = [];
+  for (const lines of pageLines) {
+    if (!lines.length) continue;
+    if (blocks.length) blocks.push({ type: 'pageBreak' });
+    let para: ParagraphBlock | null = null;
+    let sizes: number[] = [];
+    let prev: PdfLine | null = null;
+    const flush = (): void => {
+      if (para) {
+        sizes.sort((a, b) => a - b);
+        para.size = round2(sizes[sizes.length >> 1]!);
+        blocks.push(para);
+      }
+      para = null;
+      sizes = [];
+    };
+    for (const line of lines) {
+      const size = line.h / height;
+      let gap: number | undefined;
+      let newPara = true;
+      if (prev) {
+        gap = (line.top - prev.bottom + height) / pitch;
+        const ratio = line.h > prev.h ? line.h / prev.h : prev.h / line.h;
+        newPara = gap > PARAGRAPH_GAP || ratio > SIZE_STEP;
+      }
+      if (newPara) {
+        flush();
+        para = { type: 'paragraph', lines: [] };
+        if (gap !== undefined) para.gapBefore = round2(gap);
+      }
+      para!.lines.push(line.text);
+      sizes.push(size);
+      prev = line;
+    }
+    flush();
+  }
+  return blocks;
+}

@@ -1,0 +1,82 @@
+/**
+ * Plain text (as typed, or as extracted from a PDF) → Block stream. Blank lines separate
+ * paragraphs, form feeds are page breaks, bullet lines become lists and lines with tab-separated
+ * columns become tables (a table of contents `title.....\t3` included).
+ */
+import type { Block } from './block.js';
+
+const BULLET = /^\s*[-•–▪◦·●*]\s+(\S.*)$/;
+
+/** Splits on any line end (CRLF, LF, bare CR) without regex backtracking. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+export function textToBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let para: string[] = [];
+  let list: string[] = [];
+  let rows: string[][] = [];
+  const flushPara = (): void => {
+    if (para.length) blocks.push({ type: 'paragraph', lines: para });
+    para = [];
+  };
+  const flushList = (): void => {
+    if (list.length) blocks.push({ type: 'list', ordered: false, items: list });
+    list = [];
+  };
+  const flushRows = (): void => {
+    if (rows.length) blocks.push({ type: 'table', rows });
+    rows = [];
+  };
+  const flushAll = (): void => {
+    flushPara();
+    flushList();
+    flushRows();
+  };
+  for (const raw of splitLines(text)) {
+    if (raw.includes('\f')) {
+      const parts = raw.split('\f');
+      for (let i = 0; i < parts.length; i++) {
+        if (i > 0) {
+          flushAll();
+          blocks.push({ type: 'pageBreak' });
+        }
+        addLine(parts[i]!);
+      }
+      continue;
+    }
+    addLine(raw);
+  }
+  flushAll();
+  return blocks;
+
+  function addLine(raw: string): void {
+    const line = raw.replace(/[\u00a0\u200b]/g, ' ').trimEnd();
+    if (!line.trim()) {
+      flushAll();
+      return;
+    }
+    if (line.includes('\t') && line.trim().includes('\t')) {
+      flushPara();
+      flushList();
+      rows.push(line.trim().split('\t').map((c) => c.trim()));
+      return;
+    }
+    const bullet = BULLET.exec(line);
+    if (bullet) {
+      flushPara();
+      flushRows();
+      list.push(bullet[1]!.trim());
+      return;
+    }
+    if (list.length && /^\s{2,}\S/.test(raw)) {
+      // An indented continuation of the previous bullet.
+      list[list.length - 1] += ' ' + line.trim();
+      return;
+    }
+    flushList();
+    flushRows();
+    para.push(line.trim());
+  }
+}
