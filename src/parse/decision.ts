@@ -46,7 +46,7 @@ export function selectDecision(sections: Section[], meetingDate: string | null):
   if (meetingDate) chosen = dated.find((d) => d.dates.includes(meetingDate))?.s;
   chosen ??= [...dated].reverse().find((d) => d.dates.length === 0)?.s;
   if (!chosen) return null;
-  const text = thisMeetingPart(sectionText(chosen), meetingDate);
+  const text = withoutDanglingLabels(thisMeetingPart(sectionText(chosen), meetingDate));
   if (isPlaceholder(text)) return null;
   return { text, outcome: classifyOutcome(text) };
 }
@@ -74,4 +74,11 @@ function thisMeetingPart(text: string, meetingDate: string | null): string {
     } else if (inThis) out.push(line);
   });
   return out.join('\n').trim();
+}
+
+/** "Følgende deltog ikke i behandlingen af punktet:" with nothing after it is a form's empty field. */
+function withoutDanglingLabels(text: string): string {
+  const lines = text.split('\n');
+  while (lines.length > 1 && /:\s*$/.test(lines[lines.length - 1]!)) lines.pop();
+  return lines.join('\n').trim();
 }

@@ -15,6 +15,7 @@ import type { Line } from './lines.js';
 import { toLines } from './lines.js';
 import type { Toc } from './toc.js';
 import { findToc, tocMatches } from './toc.js';
+import { knownSectionKind } from './sections.js';
 
 export interface ParseContext {
   format: SourceFormat;
@@ -64,11 +65,12 @@ export function parseBlocks(blocks: Block[], ctx: ParseContext): MeetingDocument
   const header = parseHeader(headerLines);
   const text = allText(lines);
   const municipality = findMunicipality(text) ?? municipalityFromCommittee(header.committee?.name ?? null);
+  const sectionGap = typicalSectionGap(lines);
   const itemCtx = { meetingDate: header.date, committee: header.committee?.name ?? null };
 
   const items: AgendaItem[] = headings.map((h, k) => {
     const end = headings[k + 1]?.line ?? lines.length;
-    return parseItem({ number: h.number, title: fullTitle(h.title, toc), closed: h.closed, body: lines.slice(h.bodyStart, end) }, itemCtx);
+    return parseItem({ number: h.number, title: fullTitle(h.title, toc), closed: h.closed, body: lines.slice(h.bodyStart, end), sectionGap }, itemCtx);
   });
   if (toc) items.push(...itemsFromToc(toc, items));
   if (!items.length) warnings.push({ code: 'W_NO_ITEMS', message: 'no agenda items were found' });
@@ -98,6 +100,15 @@ export function parseBlocks(blocks: Block[], ctx: ParseContext): MeetingDocument
 /** A heading title that the TOC shows longer (a heading cut by the layout) takes the TOC's title. */
 function fullTitle(title: string, _toc: Toc | null): string {
   return title.replace(/\s+/g, ' ').trim();
+}
+
+/** The median gap before standalone section headings, where the reader measured gaps. */
+function typicalSectionGap(lines: Line[]): number | null {
+  const gaps = lines
+    .filter((l) => l.kind === 'text' && l.lineNo === 0 && l.gapBefore !== null && knownSectionKind(l.text))
+    .map((l) => l.gapBefore!)
+    .sort((a, b) => a - b);
+  return gaps.length >= 3 ? gaps[Math.floor(gaps.length / 2)]! : null;
 }
 
 function municipalityFromCommittee(committee: string | null): string | null {

@@ -23,11 +23,12 @@ const KIND = /^(referat|beslutningsprotokol|protokol|dagsorden|åben dagsorden|�
 const COMMITTEE_WORD = /(udvalget|udvalg|byrådet|byråd|kommunalbestyrelsen|kommunalbestyrelse|magistraten|regionsrådet|rådet|råd|bestyrelsen|forum|nævnet|nævn|komitéen|komiteen|kommissionen|gruppen|\(PUK\)|\([A-ZÆØÅ]{2,6}\))$/i;
 const TERM = /\s*[-–(]?\s*((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})\)?\s*$/;
 
-const LABELS: [RegExp, keyof Header | 'participants' | 'absent' | 'time' | 'committee'][] = [
+const LABELS: [RegExp, keyof Header | 'participants' | 'absent' | 'time' | 'committee' | 'secretary'][] = [
   [/^(mødedato|dato|møde(?:dato)? og tid|tidspunkt og sted|dato og tid|dato og tidspunkt|mødetidspunkt|tidspunkt|starttidspunkt|start|tid)\s*:?\s*(.*)$/i, 'date'],
   [/^(mødested|sted|lokale|mødelokale|adresse|mødeadresse)\s*:?\s*(.*)$/i, 'location'],
   [/^(mødedeltagere|deltagere|til stede|tilstede|medlemmer|fremmødte|deltog|deltagende medlemmer)\s*:?\s*(.*)$/i, 'participants'],
-  [/^(afbud|fraværende|fravær|afbud\/fravær|fraværende medlemmer|ikke til stede|forfald)\s*:?\s*(.*)$/i, 'absent'],
+  [/^(afbud\s?\/\s?fraværende|afbud\s?\/\s?fravær|afbud og fravær|afbud|fraværende medlemmer|fraværende|fravær|ikke til stede|forfald)(?![\p{L}])\s*:?\s*(.*)$/iu, 'absent'],
+  [/^(sekretær|referent|protokolfører|udvalgssekretær|mødesekretær)(?![\p{L}])\s*:?\s*(.*)$/iu, 'secretary'],
   [/^(sluttidspunkt|mødet slut|afsluttet|mødet sluttede|mødet hævet|slut)\s*:?\s*(.*)$/i, 'endTime'],
   [/^(udvalg|udvalgets navn|forum|organ|mødeforum)\s*:\s*(.*)$/i, 'committee'],
 ];
@@ -82,8 +83,9 @@ function kindOf(text: string): DocumentKind | null {
 
 export function parseHeader(lines: Line[]): Header {
   const h: Header = { kind: null, committee: null, date: null, startTime: null, endTime: null, location: null, participants: [] };
-  let mode: 'participants' | 'absent' | 'location' | null = null;
-  let unlabelledTime = false;
+  let mode: 'participants' | 'absent' | 'location' | 'secretary' | null = null;
+  let seenWhen = false;
+  let unlabelledPlace = 0;
   const dateLines: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
@@ -95,7 +97,7 @@ export function parseHeader(lines: Line[]): Header {
       mergeHeader(h, sub);
       continue;
     }
-    if (l.kind === 'list' && mode && l.block.type === 'list') {
+    if (l.kind === 'list' && mode && mode !== 'secretary' && l.block.type === 'list') {
       if (mode === 'location') h.location = [h.location, ...l.block.items].filter(Boolean).join(', ');
       else h.participants.push(...participantsFrom(l.block.items.join(', '), mode === 'absent'));
       continue;
@@ -110,10 +112,14 @@ export function parseHeader(lines: Line[]): Header {
     const label = labelOf(text);
     if (label && (label.key === 'participants' || label.key === 'absent' || label.key === 'location')) {
       // The value may wrap over the following lines of its paragraph: read them as one.
+      const more: string[] = [];
       while (lines[i + 1]?.kind === 'text' && lines[i + 1]!.block === l.block && lines[i + 1]!.lineNo > 0) {
-        label.value = `${label.value} ${lines[i + 1]!.text.trim()}`.trim();
+        more.push(lines[i + 1]!.text.trim());
         i++;
       }
+      // A wrapped comma list joins with spaces; one name per line keeps its lines apart.
+      const all = [label.value, ...more].filter(Boolean);
+      label.value = all.join(label.key !== 'location' && !all.join(' ').includes(',') ? '\n' : ' ');
     }
     if (label) {
       mode = null;
@@ -140,9 +146,13 @@ export function parseHeader(lines: Line[]): Header {
         case 'committee':
           if (label.value) h.committee ??= splitTerm(label.value);
           break;
+        case 'secretary':
+          mode = 'secretary';
+          break;
       }
       continue;
     }
+    if (mode === 'secretary') continue;
     if (mode === 'participants' || mode === 'absent') {
       const ps = participantsFrom(text, mode === 'absent');
       if (ps.length) {
@@ -152,13 +162,34 @@ export function parseHeader(lines: Line[]): Header {
       }
     }
     mode = null;
-    if (!h.committee && looksLikeCommittee(text) && !kindOf(text)) h.committee = splitTerm(text);
-    const dates = findDates(text);
-    if (dates.length && text.length < 120) dateLines.push(text);
-    else if (/^kl\.?\s*\d/i.test(text)) {
-      dateLines.push(text);
-      unlabelledTime = true;
+    if (!h.committee && looksLikeCommittee(text) && !kindOf(text)) {
+      h.committee = splitTerm(text);
+      continue;
     }
+    const dates = findDates(text);
+    if (dates.length && text.length < 120) {
+      dateLines.push(text);
+      seenWhen = true;
+      continue;
+    }
+    if (/^kl\.?\s*\d/i.test(text)) {
+      dateLines.push(text);
+      seenWhen = true;
+      continue;
+    }
+    // Unlabelled place lines follow the date in cover layouts: "i Mødecenter C, Lokale 32 …",
+    // or an address over several lines.
+    if (seenWhen && !h.location && unlabelledPlace === 0 && text.length <= 100 && !kindOf(text)) {
+      h.location = text.replace(/^(i|på)\s+/i, '');
+      unlabelledPlace = 1;
+      continue;
+    }
+    if (unlabelledPlace > 0 && unlabelledPlace < 4 && l.lineNo > 0 && text.length <= 60) {
+      h.location = `${h.location}, ${text}`;
+      unlabelledPlace++;
+      continue;
+    }
+    unlabelledPlace = unlabelledPlace > 0 ? 99 : 0;
   }
   for (const d of dateLines) {
     h.date ??= findDates(d)[0]?.date ?? null;
@@ -169,7 +200,6 @@ export function parseHeader(lines: Line[]): Header {
     }
     h.startTime ??= findTimes(d)[0]?.time ?? null;
   }
-  void unlabelledTime;
   if (h.location) h.location = h.location.replace(/\s+/g, ' ').replace(/[,\s]+$/, '');
   return h;
 }

@@ -15,14 +15,17 @@ import { knownSectionKind, toContentBlocks } from './sections.js';
 const CLOSED_MARK = /^(lukket punkt|lukket sag|punktet er lukket|sagen er lukket|lukket|behandles for lukkede døre|fortroligt punkt|ikke offentlig|lukket dagsordenspunkt)\.?$/i;
 const INLINE_HEADING = /^(Beslutning|Beslutninger|Indstilling|Resume|Resumé|Bilag|Sagsfremstilling|Økonomi|Sagens gang|Sagsforløb|Effekt)\s*:\s+(\S.*)$/;
 const META = /^(sagen afgøres i|sagstype|åben sag|åbent punkt|dokumentnr|dok\.?\s?nr|sagsbehandler|ansvarlig|forfatter|mødedato)\b/i;
-/** A gap this much larger than a line ends a decision printed without a following heading (PDF). */
-const DECISION_END_GAP = 1.3;
 
 export interface ItemParts {
   number: string;
   title: string;
   closed: boolean;
   body: Line[];
+  /**
+   * The typical gap before a section heading in this document (PDF), or null. A gap at least this
+   * large after a decision is a section break even where no heading follows.
+   */
+  sectionGap: number | null;
 }
 
 interface SectionDraft {
@@ -89,6 +92,7 @@ export function parseItem(parts: ItemParts, ctx: ItemContext): AgendaItem {
   for (let i = 0; i < Math.min(lines.length, 8); i++) {
     const l = lines[i]!;
     const text = l.text.trim();
+    if (l.kind === 'pageBreak') continue;
     if (l.kind !== 'text' && l.kind !== 'heading') break;
     if (headingKind(l)) break;
     if (!caseNumber) {
@@ -155,8 +159,9 @@ export function parseItem(parts: ItemParts, ctx: ItemContext): AgendaItem {
       l.kind === 'text' &&
       l.lineNo === 0 &&
       l.gapBefore !== null &&
-      l.gapBefore > DECISION_END_GAP &&
-      decisionGapIsSeparator(lines, l)
+      parts.sectionGap !== null &&
+      l.gapBefore >= parts.sectionGap - 0.05 &&
+      !continuesDecision(l.text)
     ) {
       current = { heading: '', kind: 'other', lines: [] };
       sections.push(current);
@@ -175,6 +180,10 @@ export function parseItem(parts: ItemParts, ctx: ItemContext): AgendaItem {
   const built: Section[] = sections
     .map((s) => ({ heading: s.heading, kind: s.kind, blocks: toContentBlocks(linesToBlocks(s.lines)) }))
     .filter((s) => s.heading || s.blocks.length);
+  // A closed item in public minutes prints only its decision, without a heading.
+  if (closed && !built.some((s) => s.kind === 'decision') && built[0]?.heading === '' && built[0].blocks.length) {
+    built[0] = { ...built[0], heading: 'Beslutning', kind: 'decision' };
+  }
   const facts = deriveItemFacts(built, ctx);
   return {
     number: parts.number,
@@ -187,13 +196,7 @@ export function parseItem(parts: ItemParts, ctx: ItemContext): AgendaItem {
   };
 }
 
-/**
- * A large gap ends the decision only where the layout uses gaps sparingly: when most paragraph
- * starts in the item have a smaller gap than this one.
- */
-function decisionGapIsSeparator(lines: Line[], at: Line): boolean {
-  const gaps = lines.filter((l) => l.kind === 'text' && l.lineNo === 0 && l.gapBefore !== null).map((l) => l.gapBefore!);
-  if (gaps.length < 3) return true;
-  const smaller = gaps.filter((g) => g < at.gapBefore! - 0.15).length;
-  return smaller >= gaps.length * 0.5;
+/** A paragraph after a gap still belongs to the decision when it records votes or attendance. */
+function continuesDecision(text: string): boolean {
+  return /\b(deltog ikke|stemte|stemmer|undlod|kunne (ikke )?tiltræde|tog forbehold|var inhabil|var forhindret|erklærede sig inhabil)\b/i.test(text);
 }

@@ -36,6 +36,9 @@ interface Candidate {
   title: string;
   score: number;
   strong: boolean;
+  /** 2: "Punkt N"/"Sag nr." or a number column beside a heading; 1: a prominent numbered line; 0: a plain one. */
+  tier: number;
+  tocMatch: boolean;
 }
 
 function numericKey(n: string): number[] {
@@ -142,7 +145,8 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
   if (l.gapBefore !== null && l.gapBefore > 1.5) score += 0.5;
   const prev = lines[i - 1];
   if (!prev || prev.kind === 'pageBreak') score += 1;
-  if (toc?.entries.some((e) => tocMatches(title, e.title))) score += 4;
+  const tocMatch = !!toc?.entries.some((e) => tocMatches(title, e.title));
+  if (tocMatch) score += 4;
   for (let k = bodyStart; k < Math.min(lines.length, bodyStart + 4); k++) {
     const t = lines[k]!.text.trim();
     if (caseNumberLine(t) || isCaseNumberLabel(t)) {
@@ -157,7 +161,8 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
   if (looksLikeSentence(title)) score -= 4;
   if (!strong && !prominent && !isStandalone(l)) score -= 2;
   if (knownSectionKind(title)) score -= 5;
-  return { line: i, bodyStart, number, title, score, strong };
+  const tier = strong ? 2 : prominent ? 1 : 0;
+  return { line: i, bodyStart, number, title, score, strong, tier, tocMatch };
 }
 
 /**
@@ -210,7 +215,10 @@ export function findItemHeadings(lines: Line[], toc: Toc | null): ItemHeading[] 
     if (c && c.score > 0) cands.push(c);
   }
   if (!cands.length) return [];
-  const chain = bestChain(cands);
+  // Where the layout marks its item headings (Punkt N, a heading style), numbered lines of a
+  // weaker kind are lists inside the items, unless the table of contents names them.
+  const top = Math.max(...cands.map((c) => c.tier));
+  const chain = bestChain(cands.filter((c) => c.tier >= top || c.tocMatch));
   return chain.map((c) => {
     const { title, closed } = stripClosed(c.title);
     return { line: c.line, bodyStart: c.bodyStart, number: c.number, title, closed };

@@ -110,9 +110,35 @@ const furnitureCases: Case[] = [
     expected: ['Udvalg: Magistraten', 'Et.', '---', 'Udvalg: Magistraten', 'To.', '---', 'Tre.', '---', 'Fire.', '---', 'Fem.'],
   },
   {
+    name: 'a running number after a header text counts as a page number',
+    input: [P('Referat Aarhus Byråd\t1'), P('Et.'), BR, P('Referat Aarhus Byråd\t2'), P('To.'), BR, P('Referat Aarhus Byråd\t3'), P('Tre.')],
+    expected: ['Et.', '---', 'To.', '---', 'Tre.'],
+  },
+  {
     name: 'a number that does not follow the page is not a page stamp',
     input: [P('Sag nr. 129'), P('Et.'), BR, P('Sag nr. 140'), P('To.'), BR, P('Sag nr. 151'), P('Tre.')],
     expected: ['Sag nr. 129', 'Et.', '---', 'Sag nr. 140', 'To.', '---', 'Sag nr. 151', 'Tre.'],
+  },
+  {
+    name: 'a sentence that ends every page is content, not a footer',
+    input: [
+      P('Punkt 1'), P('Følgende deltog ikke i behandlingen af punktet:'), P('Godkendt.'), BR,
+      P('Punkt 2'), P('Følgende deltog ikke i behandlingen af punktet:'), P('Godkendt.'), BR,
+      P('Punkt 3'), P('Følgende deltog ikke i behandlingen af punktet:'), P('Godkendt.'),
+    ],
+    expected: [
+      'Punkt 1', 'Følgende deltog ikke i behandlingen af punktet:', 'Godkendt.', '---',
+      'Punkt 2', 'Følgende deltog ikke i behandlingen af punktet:', 'Godkendt.', '---',
+      'Punkt 3', 'Følgende deltog ikke i behandlingen af punktet:', 'Godkendt.',
+    ],
+  },
+  {
+    name: 'a footer on every page goes, a line in a minority of the pages stays (60 % rule)',
+    input: [
+      P('Et.'), P('Ballerup Kommune'), BR, P('To.'), P('Ballerup Kommune'), BR, P('Tre.'), P('Ballerup Kommune'), BR,
+      P('Fire.'), P('Bilag'), BR, P('Fem.'), P('Bilag'),
+    ],
+    expected: ['Et.', '---', 'To.', '---', 'Tre.', '---', 'Fire.', 'Bilag', '---', 'Fem.', 'Bilag'],
   },
   {
     name: 'bare page numbers at the bottom ("- N -")',

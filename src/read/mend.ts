@@ -20,6 +20,19 @@ const ZONE = 6;
 /** Page stamps on their own, after digits became '#': "side #", "side # af #", "# of #", "- # -". */
 const PAGE_STAMP = /^(?:(?:side|page|sida|seite|s\.|pag\.?)\s*#(?:\s*(?:af|of|ud af|fra|von|\/)\s*#)?|#\s*(?:af|of|\/)\s*#)$/;
 const BARE_NUMBER = /^[-–—(]?\s*#\s*[-–—)]?$/;
+const ENDS_LIKE_SENTENCE = /[.:;!?][\s"'”’»)\]]*$/;
+/** A running page number is below this (a year is not a page number). */
+const MAX_PAGE_NUMBER = 1000;
+const PAGE_WORD = /\b(?:side|page|sida|seite|pag)\b|\bs\.\s*#|#\s*(?:af|of|ud af|\/)\s*#/;
+/** "Punkt 3" / "Sag nr. 129" on consecutive pages are agenda items, not page stamps. */
+const ITEM_WORD = /^(?:punkt|pkt|sag|sagsnr|dagsordenspunkt|item|§)/;
+
+/** May a number in this line be a page number (a line whose number follows the page)? */
+function mayRunWithPage(key: string): boolean {
+  if (PAGE_WORD.test(key)) return true;
+  if (ITEM_WORD.test(key)) return false;
+  return key.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
+}
 
 /** Position of one text line inside the block list. */
 interface Unit {
@@ -77,16 +90,17 @@ interface Seen {
 }
 
 /**
- * Which units are running headers/footers: returns "block:line" ids. `need` pages must agree at the
- * same position from the top (or bottom): either the very same text, or text whose number runs with
- * the page (`Side 3`, `Side 4`, … on consecutive pages).
+ * Which units are running headers/footers: returns "block:line" ids. `need` pages (60 %) must agree
+ * at the same position from the top (or bottom): either the very same text, or text whose number
+ * runs with the page (`Side 3`, `Side 4`, … on consecutive pages). Lines ending like a sentence are
+ * never furniture.
  */
 function findFurniture(blocks: Block[]): Set<string> {
   const pages = pageRanges(blocks);
   const n = pages.length;
   const out = new Set<string>();
   if (n === 0) return out;
-  const need = n <= 1 ? Infinity : Math.max(2, Math.ceil(n / 2));
+  const need = n <= 1 ? Infinity : Math.max(2, Math.ceil(n * 0.6));
   const pageUnits = pages.map((p) => unitsOf(blocks, p));
   const seen = new Map<string, Seen[]>();
   const stampPages = new Map<string, Set<number>>();
@@ -110,10 +124,12 @@ function findFurniture(blocks: Block[]): Set<string> {
   // For each position key: the pages whose entry counts as furniture.
   const furniturePages = new Map<string, Set<number>>();
   for (const [k, list] of seen) {
-    const pagesOk = agreeingPages(list, need);
+    const pagesOk = agreeingPages(list, need, mayRunWithPage(k.slice(k.indexOf('\u0000') + 1)));
     if (pagesOk) furniturePages.set(k, pagesOk);
   }
   const isFurniture = (pos: string, u: Unit, page: number): boolean => {
+    // A sentence ("Godkendt.", "Følgende deltog ikke …:") at the end of many pages is content.
+    if (ENDS_LIKE_SENTENCE.test(u.key)) return false;
     if (furniturePages.get(pos + '\u0000' + u.key)?.has(page)) return true;
     if (PAGE_STAMP.test(u.key)) return n === 1 || (stampPages.get(u.key)?.size ?? 0) >= 2;
     if (BARE_NUMBER.test(u.key)) return n > 1 && (stampPages.get(u.key)?.size ?? 0) >= need;
@@ -136,7 +152,7 @@ function findFurniture(blocks: Block[]): Set<string> {
 }
 
 /** Pages that agree on the text (same numbers, or a number that runs with the page), if ≥ need. */
-function agreeingPages(list: Seen[], need: number): Set<number> | null {
+function agreeingPages(list: Seen[], need: number, running: boolean): Set<number> | null {
   if (list.length < need) return null;
   const byNums = new Map<string, Set<number>>();
   for (const s of list) {
@@ -147,11 +163,11 @@ function agreeingPages(list: Seen[], need: number): Set<number> | null {
   }
   let best: Set<number> | null = null;
   for (const set of byNums.values()) if (set.size >= need && (!best || set.size > best.size)) best = set;
-  const width = list[0]!.nums.length;
+  const width = running ? list[0]!.nums.length : 0;
   for (let g = 0; g < width; g++) {
     const byOffset = new Map<number, Set<number>>();
     for (const s of list) {
-      if (s.nums.length !== width) continue;
+      if (s.nums.length !== width || s.nums[g]! >= MAX_PAGE_NUMBER) continue;
       const off = s.nums[g]! - s.page;
       let set = byOffset.get(off);
       if (!set) byOffset.set(off, (set = new Set()));

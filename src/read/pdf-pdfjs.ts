@@ -86,7 +86,10 @@ export async function extractPdfjs(bytes: Uint8Array, name: string, timeoutMs: n
     );
   });
   try {
-    return await Promise.race([readAll(task, name), timeout]);
+    const work = readAll(task, name);
+    // After a timeout the work is abandoned (and rejects when the task is destroyed): never unhandled.
+    work.catch(() => undefined);
+    return await Promise.race([work, timeout]);
   } finally {
     clearTimeout(timer);
     await task.destroy().catch(() => undefined);

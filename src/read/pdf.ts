@@ -58,7 +58,6 @@ export function defaultPdfEngine(): PdfEngine {
 }
 
 export async function readPdf(bytes: Uint8Array, name: string, options: ReadPdfOptions = {}): Promise<Block[]> {
-  checkPdfBytes(bytes, name);
   const pages = await extractPdfPages(bytes, name, options);
   let blocks = layoutPages(pages);
   if (options.mend !== false) blocks = mendPages(blocks);
@@ -205,8 +204,12 @@ function groupToLine(g: Group): PdfLine {
   let text = '';
   let prevX1 = -Infinity;
   let first = true;
+  let last: PdfWord | null = null;
   for (const w of words) {
     const wh = w.bottom - w.top;
+    // Text printed twice at (almost) the same place, e.g. fake bold: keep one copy.
+    if (last && last.text === w.text && Math.abs(last.x0 - w.x0) < 0.3 * h && Math.abs(last.top - w.top) < 0.3 * h) continue;
+    last = w;
     if (wh >= 0.85 * h && wh <= 1.15 * h) {
       top = Math.min(top, w.top);
       bottom = Math.max(bottom, w.bottom);

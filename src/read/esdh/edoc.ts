@@ -9,7 +9,7 @@
  * Punkt N" in the item's FullText, so the text is split into sections at its heading lines. Items
  * appear out of order in the file and are sorted by number.
  */
-import type { Attachment, Participant } from '../../model/index.js';
+import type { AbsentFromItem, Attachment, Participant } from '../../model/index.js';
 import type { Section } from '../../model/index.js';
 import { ReferatError } from '../../errors.js';
 import { type XEl, type XmlDoc, child, children, deepText, descendants, val } from './xml.js';
@@ -54,13 +54,25 @@ interface RawSection {
   enumerated: boolean;
 }
 
-function isDecisionHeading(t: string): boolean {
-  return DECISION_HEADING.test(t) && !EARLIER_LABEL.test(t) && !/træffes\s+af|kompetence/i.test(t);
+export interface PlainContext {
+  committee: string | null;
+  meetingDate: string | null;
 }
 
-function isHeadingLine(t: string, next: string, current: RawSection): boolean {
-  if (isDecisionHeading(t) && (t.length <= 140)) return true;
-  if (current.heading && isDecisionHeading(current.heading)) return ATTENDANCE_HEADING.test(t) || /^bilag:?$/i.test(t);
+/**
+ * "<Udvalget>s beslutning den 04.12.2012 Punkt 7", "Beslutning", and — where a template leaves out
+ * the word — "<Udvalget> den 04.12.2012 Punkt 7" dated this meeting.
+ */
+function isDecisionHeading(t: string, ctx: PlainContext): boolean {
+  if (!t || t.length > 140) return false;
+  if (DECISION_HEADING.test(t)) return !EARLIER_LABEL.test(t) && !/træffes\s+af|kompetence/i.test(t);
+  const c = ctx.committee?.toLowerCase();
+  return !!c && !!ctx.meetingDate && t.toLowerCase().startsWith(c) && findDate(t) === ctx.meetingDate;
+}
+
+function isHeadingLine(t: string, next: string, current: RawSection, ctx: PlainContext): boolean {
+  if (isDecisionHeading(t, ctx)) return true;
+  if (current.heading && isDecisionHeading(current.heading, ctx)) return ATTENDANCE_HEADING.test(t) || /^bilag:?$/i.test(t);
   if (ATTENDANCE_HEADING.test(t) && t.length <= 90) return true;
   if (t.length > 90) return false;
   if (/^\d{3,}/.test(t)) return false;
@@ -75,7 +87,7 @@ function isHeadingLine(t: string, next: string, current: RawSection): boolean {
 }
 
 /** Splits an item's plain text (after its heading and Sagsnr./Dok.nr. lines) into sections. */
-export function splitPlainSections(lines: string[]): RawSection[] {
+export function splitPlainSections(lines: string[], ctx: PlainContext): RawSection[] {
   const out: RawSection[] = [{ heading: '', lines: [], enumerated: false }];
   for (let i = 0; i < lines.length; i++) {
     const t = ws(lines[i]);
@@ -97,7 +109,7 @@ export function splitPlainSections(lines: string[]): RawSection[] {
       cur.lines.push(lines[i]!);
       continue;
     }
-    if (isHeadingLine(t, next, cur)) out.push({ heading: t.replace(/:$/, '').trim() || t, lines: [], enumerated: false });
+    if (isHeadingLine(t, next, cur, ctx)) out.push({ heading: t.replace(/:$/, '').trim() || t, lines: [], enumerated: false });
     else cur.lines.push(lines[i]!);
   }
   return out;
@@ -108,9 +120,24 @@ interface ItemText {
   sections: Section[];
   decision: ExplicitDecision | null | undefined;
   otherMeeting: Section[];
+  absent: AbsentFromItem[];
 }
 
-function readItemText(fullText: string, meetingDate: string | null): ItemText {
+/** "Følgende deltog ikke i behandlingen af punktet:" + one name per line (or "X (A) og Y (V)"). */
+function itemAbsence(heading: string, lines: string[]): AbsentFromItem[] {
+  const out: AbsentFromItem[] = [];
+  const reason: AbsentFromItem['reason'] = /inhabil/i.test(heading) ? 'conflict-of-interest' : 'did-not-participate';
+  for (const line of lines.map(ws).filter(Boolean)) {
+    const parts = (line.match(/\(/g) ?? []).length > 1 ? line.split(/\s*(?:,|\bog\b)\s*/) : [line];
+    for (const part of parts) {
+      const p = parseMember(part);
+      if (p && p.name.split(' ').length <= 6) out.push({ person: { name: p.name, party: p.party, role: p.role }, reason, text: line });
+    }
+  }
+  return out;
+}
+
+function readItemText(fullText: string, ctx: PlainContext): ItemText {
   const all = fullText.replace(/\f/g, '\n').split('\n');
   let start = 0;
   while (start < all.length && !ws(all[start])) start++;
@@ -130,17 +157,20 @@ function readItemText(fullText: string, meetingDate: string | null): ItemText {
     }
     lines.push(line);
   });
-  const raw = splitPlainSections(lines);
+  const raw = splitPlainSections(lines, ctx);
   const sections: Section[] = [];
   const decisions: Array<{ s: Section; date: string | null; text: string }> = [];
+  const absent: AbsentFromItem[] = [];
   for (const r of raw) {
+    if (/deltog\s+ikke|inhabil/i.test(r.heading) && ATTENDANCE_HEADING.test(r.heading)) absent.push(...itemAbsence(r.heading, r.lines));
     const body = r.lines.join('\n');
-    const blocks = isDecisionHeading(r.heading) ? textBlocks(body) : textToBlocks(body);
+    const isDecision = isDecisionHeading(r.heading, ctx);
+    const blocks = isDecision ? textBlocks(body) : textToBlocks(body);
     // A sub-point heading ("a. Møder og konferencer") is kept even when nothing follows it.
     const s = section(r.heading, blocks, r.enumerated);
     if (!s) continue;
     sections.push(s);
-    if (r.heading && isDecisionHeading(r.heading)) {
+    if (isDecision) {
       const text = r.lines.map(ws).filter(Boolean).join('\n');
       decisions.push({ s, date: findDate(r.heading), text });
     }
@@ -148,12 +178,12 @@ function readItemText(fullText: string, meetingDate: string | null): ItemText {
   let decision: ExplicitDecision | null | undefined = undefined;
   const otherMeeting: Section[] = [];
   if (decisions.length) {
-    const ours = decisions.filter((d) => !d.date || !meetingDate || d.date === meetingDate);
+    const ours = decisions.filter((d) => !d.date || !ctx.meetingDate || d.date === ctx.meetingDate);
     for (const d of decisions) if (!ours.includes(d)) otherMeeting.push(d.s);
     const pick = ours.find((d) => d.date) ?? ours[ours.length - 1];
     decision = pick && pick.text ? { section: pick.s, text: pick.text } : null;
   }
-  return { caseNumber, sections, decision, otherMeeting };
+  return { caseNumber, sections, decision, otherMeeting, absent };
 }
 
 /** Header of the meeting-level FullText: date line, place, "Tilstede", "Afbud/Fraværende". */
@@ -163,6 +193,13 @@ function readHeader(fullText: string): { location: string | null; participants: 
   let location: string | null = null;
   let startTime: string | null = null;
   let mode: 'none' | 'present' | 'absent' = 'none';
+  const addMember = (text: string, absent: boolean): void => {
+    const p = parseMember(text, { absent });
+    if (!p || p.name.split(' ').length > 6) return;
+    const known = participants.find((q) => q.name.toLowerCase() === p.name.toLowerCase());
+    if (known) known.absent = known.absent || p.absent;
+    else participants.push(p);
+  };
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     if (raw.includes('\f') || /^\s*indholdsfortegnelse\s*$/i.test(raw) || /^\s*\d+\.\t/.test(raw)) break;
@@ -171,12 +208,13 @@ function readHeader(fullText: string): { location: string | null; participants: 
       if (mode !== 'none' && participants.length) mode = 'none';
       continue;
     }
-    if (/^(?:tilstede|til stede|deltagere|mødedeltagere|fremmødte)\s*:?$/i.test(t)) {
-      mode = 'present';
-      continue;
-    }
-    if (/^(?:afbud|fraværende|fravær|afbud\s*\/\s*fraværende|fraværende\s*\/\s*afbud|afbud og fravær)\s*:?$/i.test(t)) {
-      mode = 'absent';
+    const present = /^(?:tilstede|til stede|mødedeltagere|deltagere|fremmødte|udvalgsmedlemmer|medlemmer)(?:\s*:\s*(.*))?$/i.exec(t);
+    const absentHead = /^(?:afbud\s*\/\s*fraværende|fraværende\s*\/\s*afbud|afbud og fravær|fraværende|fravær|afbud)(?:\s*:\s*(.*))?$/i.exec(t);
+    const head = present ?? absentHead;
+    if (head) {
+      mode = present ? 'present' : 'absent';
+      // Names on the same line: "Afbud: Hans Hansen (V), Per Olsen (A)".
+      for (const part of ws(head[1]).split(/\s*(?:,|;|\bog\b)\s*(?![^()]*\))/).filter(Boolean)) addMember(part, mode === 'absent');
       continue;
     }
     if (/^(?:sekretær|referent|mødeleder|øvrige deltagere)\s*:?$/i.test(t)) {
@@ -184,12 +222,7 @@ function readHeader(fullText: string): { location: string | null; participants: 
       continue;
     }
     if (mode !== 'none') {
-      const p = parseMember(t, { absent: mode === 'absent' });
-      if (p) {
-        const known = participants.find((q) => q.name.toLowerCase() === p.name.toLowerCase());
-        if (known) known.absent = known.absent || p.absent;
-        else participants.push(p);
-      }
+      addMember(t, mode === 'absent');
       continue;
     }
     if (!startTime && findDate(t) && /\bkl\.?\s*\d/i.test(t)) {
@@ -227,6 +260,7 @@ export function readEdoc(doc: XmlDoc, name: string): MeetingDocument {
     const typeName = val(type, 'AgendaType');
     const closedType = CLOSED_TYPE.test(typeName);
     const typeText = deepText(child(type, 'FullText')).replace(/\r\n?/g, '\n');
+    const segments = closedType ? new Map<string, string>() : itemSegments(typeText);
     if (!closedType && typeText.trim()) {
       openText.push(typeText);
       if (!header || !header.participants.length) header = readHeader(typeText);
@@ -235,8 +269,8 @@ export function readEdoc(doc: XmlDoc, name: string): MeetingDocument {
     items.forEach((it, index) => {
       const docEl = child(it, 'Document');
       const number = ws(val(it, 'AgendaItemNumber')) || ws(val(docEl, 'AgendaItemNumber')) || String(index + 1);
-      const publishing = val(docEl, 'PublishingType');
-      const closedMarkByPublishing = /ikke|må ikke|lukket/i.test(publishing);
+      const publishing = `${val(docEl, 'PublishingType')} ${val(docEl, 'PublicAccess')}`;
+      const closedMarkByPublishing = /ikke|lukket|fortrolig/i.test(publishing);
       const rawTitle = val(docEl, 'Title') || val(it, 'Title');
       const { title: openTitle, closedMark } = cleanTitle(rawTitle);
       const closed = closedType || closedMark || closedMarkByPublishing;
@@ -259,14 +293,17 @@ export function readEdoc(doc: XmlDoc, name: string): MeetingDocument {
         order: numberKey(number),
       };
       if (!closed) {
-        const fullText = deepText(child(it, 'FullText')).replace(/\r\n?/g, '\n');
+        // The item's own text, else its part of the agenda type's whole text.
+        const own = deepText(child(it, 'FullText')).replace(/\r\n?/g, '\n');
+        const fullText = own.trim() ? own : (segments.get(number) ?? '');
         if (fullText.trim()) {
-          openText.push(fullText);
-          const parsed = readItemText(fullText, date);
+          if (own.trim()) openText.push(fullText);
+          const parsed = readItemText(fullText, { committee, meetingDate: date });
           draft.caseNumber = draft.caseNumber ?? parsed.caseNumber;
           draft.sections = parsed.sections;
           draft.otherMeetingSections = parsed.otherMeeting;
           draft.decision = parsed.decision;
+          draft.absentMembers = parsed.absent;
         }
         draft.attachments = attachmentsOf(docEl);
       }
@@ -280,7 +317,7 @@ export function readEdoc(doc: XmlDoc, name: string): MeetingDocument {
     /referat|protokol/i.test(state) ||
     /(?:^|\n)\s*referat\s*(?:\n|$)/i.test(openText[0]?.slice(0, 600) ?? '') ||
     drafts.some((d) => d.decision);
-  const emails = deepText(meeting).match(/[\w.-]+@[\w-]+\.dk/g)?.join(' ') ?? '';
+  const emails = openText.join('\n').match(/[\w.-]+@[\w-]+\.dk/g)?.join(' ') ?? '';
   return finishMeeting({
     format: 'edoc',
     name,
@@ -294,6 +331,31 @@ export function readEdoc(doc: XmlDoc, name: string): MeetingDocument {
     participants: h.participants,
     items: drafts,
   });
+}
+
+/**
+ * The whole agenda/minutes text split at its item heading lines ("7.<tab>Title"; the table of
+ * contents' lines end in a page number and are skipped) → number → that item's text.
+ */
+function itemSegments(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!text.trim()) return out;
+  const lines = text.replace(/\f/g, '\n').split('\n');
+  let current: string | null = null;
+  let buf: string[] = [];
+  const flush = (): void => {
+    if (current !== null && !out.has(current)) out.set(current, buf.join('\n'));
+  };
+  for (const line of lines) {
+    const m = /^\s*(\d+[a-z]?)\.\t(.*)$/.exec(line);
+    if (m && !/\t\s*\d+\s*$/.test(m[2]!)) {
+      flush();
+      current = m[1]!;
+      buf = [line];
+    } else if (current !== null) buf.push(line);
+  }
+  flush();
+  return out;
 }
 
 function attachmentsOf(docEl: XEl | null): Attachment[] {

@@ -13,7 +13,7 @@
  *
  * The GetOrganized publication of Aarhus (`getorganized.ts`) shares this shape and this reader.
  */
-import type { Attachment, MeetingDocument, Participant, Section, SourceFormat } from '../../model/index.js';
+import type { AbsentFromItem, Attachment, MeetingDocument, Participant, Section, SourceFormat } from '../../model/index.js';
 import { ReferatError } from '../../errors.js';
 import { type XEl, type XmlDoc, attr, child, children, deepText, descendants, isFalse, isTrue, path, val } from './xml.js';
 import {
@@ -44,6 +44,8 @@ export function isPublication(doc: XmlDoc): boolean {
 
 export type PublicationVariant = 'sbsys' | 'getorganized';
 
+const ABSENT_STATUS = /not\s*participat|notattending|absent|afbud|fravær|declin|cancel|deltager ikke/i;
+
 interface ParticipationRaw {
   participant: Participant;
   flag: 'present' | 'absent' | 'unknown';
@@ -58,7 +60,7 @@ function membersOf(meeting: XEl | null, committee: XEl | null): Participant[] {
     const status = val(m, 'ParticipationStatusAsText');
     const participate = val(m, 'Participate');
     let flag: ParticipationRaw['flag'] = 'unknown';
-    if (/not\s*participat|notattending|absent|afbud|fravær|declin|cancel|deltager ikke/i.test(status)) flag = 'absent';
+    if (ABSENT_STATUS.test(status)) flag = 'absent';
     else if (/^participat|attending|present|deltager/i.test(status)) flag = 'present';
     else if (isTrue(participate)) flag = 'present';
     else if (isFalse(participate)) flag = 'absent';
@@ -87,6 +89,18 @@ function attachmentsOf(item: XEl): Attachment[] {
     const notPublished = /^ikke offentlig/i.test(title);
     const href = notPublished ? null : hrefOf(val(e, 'InstantiationFilePathRelative') || val(e, 'DownloadUrl') || val(e, 'FileName'));
     out.push({ title, href });
+  }
+  return out;
+}
+
+/** Item-level attendance recorded per item (`Members/ItemMember` with a participation status). */
+function itemAbsenceOf(item: XEl): AbsentFromItem[] {
+  const out: AbsentFromItem[] = [];
+  for (const m of descendants(child(item, 'Members'), 'ItemMember')) {
+    const status = val(m, 'ParticipationStatusAsText');
+    if (!ABSENT_STATUS.test(status)) continue;
+    const p = parseMember(val(m, 'Name'));
+    if (p) out.push({ person: { name: p.name, party: p.party, role: p.role }, reason: 'absent', text: ws(`${p.name} ${val(m, 'ParticipationNote')}`) });
   }
   return out;
 }
@@ -122,7 +136,8 @@ export function readPublication(doc: XmlDoc, name: string, variant: PublicationV
   if (!meeting && !itemEls.length) throw new ReferatError('E_XML_UNREADABLE', `${name}: a publication without meeting or items`);
   const startYear = findDate(val(committeeEl, 'PeriodStart'))?.slice(0, 4);
   const endYear = findDate(val(committeeEl, 'PeriodEnd'))?.slice(0, 4);
-  const term = startYear && endYear && startYear !== endYear ? `${startYear}-${endYear}` : null;
+  // A committee period of a whole election term (four years) is the term.
+  const term = startYear && endYear && +endYear - +startYear === 3 ? `${startYear}-${endYear}` : null;
 
   const drafts: ItemDraft[] = [];
   const openText: string[] = [];
@@ -134,7 +149,8 @@ export function readPublication(doc: XmlDoc, name: string, variant: PublicationV
     const { title, closedMark } = cleanTitle(caption);
     const closed = isFalse(val(it, 'IsPublic')) || closedMark;
     const caseEl = child(it, 'Case');
-    const caseNo = ws(val(caseEl, 'Number'));
+    // "27.00.00-A00-1-13" or, when only the combined field is filled, its part before " - ".
+    const caseNo = ws(val(caseEl, 'Number')) || ws(/^(.*?\d.*?)\s+-\s+/.exec(val(caseEl, 'NumberAndTitle'))?.[1]);
     const draft: ItemDraft = {
       number: number || String(index + 1),
       title,
@@ -160,7 +176,9 @@ export function readPublication(doc: XmlDoc, name: string, variant: PublicationV
       const html = deepText(child(f, 'Content'));
       const blocks = htmlBlocks(html);
       if (blocks.length) openText.push(html);
-      if (isTrue(val(f, 'IsFeedback'))) {
+      const feedbackFlag = val(f, 'IsFeedback');
+      const isFeedback = feedbackFlag ? isTrue(feedbackFlag) : /beslutning(?:er)?$/i.test(fCaption) && !/træffes|kompetence/i.test(fCaption);
+      if (isFeedback) {
         const entries = splitDatedEntries(blocks);
         const map = new Map<DatedEntry, Section>();
         for (const e of entries) {
@@ -196,6 +214,7 @@ export function readPublication(doc: XmlDoc, name: string, variant: PublicationV
     draft.sections = sections;
     draft.otherMeetingSections = other;
     draft.attachments = attachmentsOf(it);
+    draft.absentMembers = itemAbsenceOf(it);
   });
 
   const kind = kindOf(r, agenda) ?? (drafts.some((d) => d.decision) ? 'minutes' : 'agenda');
