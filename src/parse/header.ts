@@ -90,6 +90,12 @@ export function parseHeader(lines: Line[]): Header {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.kind === 'pageBreak') continue;
+    if (l.kind === 'table' && l.block.type === 'table' && (mode === 'participants' || mode === 'absent')) {
+      const names = l.block.rows.flat().join('\n');
+      if (mode === 'absent') markAbsent(h, participantsFrom(names, true));
+      else h.participants.push(...participantsFrom(names, false));
+      continue;
+    }
     if (l.kind === 'table' && l.block.type === 'table') {
       // A header laid out as a table ("Udvalg: | Teknisk Udvalg"): read each row as a line.
       const rowLines = l.block.rows.map((r) => r.filter((c) => c.trim()).join(' '));

@@ -62,6 +62,8 @@ function entryFromCells(cells: string[], line: number): TocEntry | null {
   const title = cleanTitle(prefixed ? prefixed[2]! : text);
   if (prefixed) number = prefixed[1]!;
   if (!/\p{L}{2}/u.test(title)) return null;
+  // Columns without a page or item number are some other table (a two-column member list).
+  if (page === null && number === null) return null;
   return { number, title, page, line };
 }
 

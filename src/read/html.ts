@@ -235,7 +235,7 @@ function walkLayoutTable(table: Element, out: BlockBuilder, bold: boolean): void
         out.flush();
       }
     } else {
-      const line = cells.map((c) => collapse(textOf(c).replace(/\n/g, ' '))).filter(Boolean);
+      const line = cells.map((c) => collapse(textOf(c).split('\n').join(', '))).filter(Boolean);
       const allBold = cells.length > 0 && cells.every((c) => isBoldOnly(c));
       if (line.length) out.push(allBold ? { type: 'paragraph', lines: [line.join(' ')], bold: true } : { type: 'paragraph', lines: [line.join(' ')] });
     }

@@ -81,12 +81,12 @@ export async function extractPdfjs(bytes: Uint8Array, name: string, timeoutMs: n
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new ReferatError('E_PDF_UNREADABLE', `${name}: reading the PDF took longer than ${Math.round(timeoutMs / 1000)} s`)),
+      () => reject(new ReferatError('E_PDF_UNREADABLE', `${name}: reading the PDF took longer than ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}`)),
       timeoutMs,
     );
   });
   try {
-    const work = readAll(task, name);
+    const work = readAll(task, name, performance.now() + timeoutMs, timeoutMs);
     // After a timeout the work is abandoned (and rejects when the task is destroyed): never unhandled.
     work.catch(() => undefined);
     return await Promise.race([work, timeout]);
@@ -96,17 +96,29 @@ export async function extractPdfjs(bytes: Uint8Array, name: string, timeoutMs: n
   }
 }
 
-async function readAll(task: ReturnType<PdfjsModule['getDocument']>, name: string): Promise<PdfPage[]> {
+/**
+ * pdf.js runs in this thread and may work through a whole document on microtasks alone, so a timer
+ * cannot interrupt it: check the deadline and yield to the event loop between pages.
+ */
+async function readAll(task: ReturnType<PdfjsModule['getDocument']>, name: string, deadline: number, timeoutMs: number): Promise<PdfPage[]> {
+  const checkTime = async (): Promise<void> => {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (performance.now() > deadline) {
+      throw new ReferatError('E_PDF_UNREADABLE', `${name}: reading the PDF took longer than ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}`);
+    }
+  };
   let doc;
   try {
     doc = await task.promise;
   } catch (e) {
     throw pdfjsError(e, name);
   }
+  await checkTime();
   const pages: PdfPage[] = [];
   let failures = 0;
   let firstFailure: unknown = null;
   for (let p = 1; p <= doc.numPages; p++) {
+    if (p > 1) await checkTime();
     try {
       const page = await doc.getPage(p);
       const viewport = page.getViewport({ scale: 1 });

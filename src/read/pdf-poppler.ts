@@ -65,7 +65,7 @@ export function runPdftotext(
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       finish(() =>
-        reject(new ReferatError('E_PDF_UNREADABLE', `${name}: reading the PDF took longer than ${Math.round(timeoutMs / 1000)} s`)),
+        reject(new ReferatError('E_PDF_UNREADABLE', `${name}: reading the PDF took longer than ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}`)),
       );
     }, timeoutMs);
     child.stdout.on('data', (chunk: Buffer) => {

@@ -231,6 +231,8 @@ for (const engine of ENGINES) {
 
   test(`pdf/${engine}: the first half of each corpus PDF is E_PDF_TRUNCATED`, { skip: skipFor(engine, true) }, async () => {
     requireInputs(engine, true);
+    const aarhus = new Uint8Array(readFileSync(path.join(CORPUS, AARHUS)));
+    await expectCode(readPdf(aarhus, AARHUS, { engine, timeoutMs: 1 }), ['E_PDF_UNREADABLE'], 'time limit');
     for (const file of [AARHUS, BALLERUP, SYDDJURS]) {
       const bytes = readFileSync(path.join(CORPUS, file));
       const half = new Uint8Array(bytes.subarray(0, bytes.length >> 1));
@@ -272,6 +274,22 @@ test('layout: lines, tabs between columns, paragraphs by gap and size', () => {
     { type: 'paragraph', lines: ['Godkendt som indstillet.', 'Det blev vedtaget.'], gapBefore: 1.33, size: 1 },
     { type: 'paragraph', lines: ['Sagsfremstilling følger.', 'Ordinær linje', 'Navn\t3', 'Mere tekst'], gapBefore: 1.47, size: 1 },
   ]);
+});
+
+test('layout: text printed twice (fake bold) is kept once; a subscript joins its word', () => {
+  const page: PdfPage = {
+    width: 595,
+    height: 842,
+    words: [
+      { text: 'Beslutning', x0: 50, x1: 100, top: 50, bottom: 60 },
+      { text: 'Beslutning', x0: 50.4, x1: 100.4, top: 50, bottom: 60 },
+      { text: 'CO', x0: 50, x1: 62, top: 62, bottom: 72 },
+      { text: '2', x0: 62.2, x1: 65, top: 66, bottom: 73 },
+      { text: 'e', x0: 65.1, x1: 70, top: 62, bottom: 72 },
+      { text: 'udledning', x0: 73, x1: 110, top: 62, bottom: 72 },
+    ],
+  };
+  assert.deepEqual(layoutPages([page]), [{ type: 'paragraph', lines: ['Beslutning', 'CO2e udledning'], size: 1 }]);
 });
 
 test('layout: a page break between pages, empty pages skipped', () => {

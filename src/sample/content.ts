@@ -15,7 +15,7 @@ import type {
   TableCell,
   VoteOption,
 } from '../model/index.js';
-import { capitalize, formatNumber, genitive, joinOg, longDate, MONTHS } from './danish.js';
+import { capitalize, formatNumber, joinOg, longDate, MONTHS } from './danish.js';
 import { Rng } from './prng.js';
 import { ATTACHMENTS, FILLERS, PLACES, ROADS, SENTENCES, type Topic } from './vocab.js';
 import type { Body, LayoutName, Member, Municipality } from './world.js';
@@ -535,7 +535,7 @@ function buildVote(inp: DecisionInput, voters: Member[]): { paragraphs: string[]
 }
 
 export function buildDecision(inp: DecisionInput): DecisionPlan {
-  const { rng, layout, attendance, body } = inp;
+  const { rng, layout, attendance } = inp;
   let outcome = inp.outcome;
   const paragraphs: string[] = [];
   const absent: AbsentFromItem[] = [];
@@ -579,9 +579,6 @@ export function buildDecision(inp: DecisionInput): DecisionPlan {
   }
   const sentence = decisionSentence({ ...inp, outcome });
   paragraphs.push(...sentence.split('\n'));
-  if (inp.c.mode === 'initiative' && outcome === 'rejected' && body.kind !== 'council' && rng.chance(0.5)) {
-    paragraphs.push(`${genitive(body.name)} flertal kunne ikke støtte forslaget.`);
-  }
   paragraphs.push(...absenceLines);
   return { paragraphs, outcome, votes, absent, guests: inp.guests };
 }

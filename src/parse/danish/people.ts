@@ -122,7 +122,7 @@ export function splitList(text: string): string[] {
     const c = text[i]!;
     if (c === '(') depth++;
     if (c === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && (c === ',' || c === ';' || c === '\n')) {
+    if (depth === 0 && (c === ',' || c === ';' || c === '\n' || c === '\t')) {
       parts.push(cur);
       cur = '';
       continue;

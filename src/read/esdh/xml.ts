@@ -38,11 +38,26 @@ const MAX_XML_CHARS = 200 * 1024 * 1024;
 export function prepareXmlText(text: string): string {
   let t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   t = t.replace(/\r\n?/g, '\n');
-  // A DOCTYPE with or without an internal subset: removed entirely (no entity is ever declared).
-  t = t.replace(/<!DOCTYPE(?:[^[>]*)(?:\[[\s\S]*?\]\s*)?>/gi, '');
-  // Stray ENTITY declarations outside a DOCTYPE are removed as well.
-  t = t.replace(/<!ENTITY[^>]*>/gi, '');
-  return t;
+  return stripDoctype(t);
+}
+
+/**
+ * Removes the prolog's DOCTYPE with its internal subset (`<!DOCTYPE x [ <!ENTITY …> ]>`), so no
+ * entity is ever declared (htmlparser2 would not resolve one anyway). Linear: plain index scans.
+ */
+function stripDoctype(t: string): string {
+  const firstTag = t.search(/<[A-Za-z_]/);
+  const start = t.slice(0, firstTag < 0 ? t.length : firstTag).search(/<!DOCTYPE/i);
+  if (start < 0) return t;
+  const gt = t.indexOf('>', start);
+  const bracket = t.indexOf('[', start);
+  let end: number;
+  if (bracket >= 0 && (gt < 0 || bracket < gt)) {
+    const close = t.indexOf(']', bracket);
+    end = close < 0 ? -1 : t.indexOf('>', close);
+  } else end = gt;
+  if (end < 0) return t.slice(0, start);
+  return t.slice(0, start) + t.slice(end + 1);
 }
 
 /**
