@@ -84,7 +84,8 @@ export function toLines(blocks: Block[]): Line[] {
       }
       case 'paragraph': {
         const texts = block.lines
-          .map((l) => l.replace(/\s+/g, ' ').trim())
+          // Tabs stay: they separate columns (a two-column member list, a TOC page number).
+          .map((l) => l.replace(/[^\S\t]+/g, ' ').replace(/ ?\t[\t ]*/g, '\t').trim())
           .filter((l) => !isJunk(l) && !isChrome(l))
           .flatMap(resegment);
         texts.forEach((text, i) => {

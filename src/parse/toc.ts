@@ -69,7 +69,11 @@ function entryFromCells(cells: string[], line: number): TocEntry | null {
 
 function entryFromText(text: string, line: number): TocEntry | null {
   const t = text.trim();
-  if (t.includes('\t')) return entryFromCells(t.split('\t'), line);
+  if (t.includes('\t')) {
+    // A tab-separated line is a TOC line when it ends in a page number.
+    const e = entryFromCells(t.split('\t'), line);
+    return e && e.page !== null ? e : null;
+  }
   const leader = splitLeader(t);
   if (!leader) return null;
   const { page, body } = leader;

@@ -116,6 +116,8 @@ export interface PdfLine {
   h: number;
   x0: number;
   x1: number;
+  /** The words, left to right. */
+  words: PdfWord[];
 }
 
 /** Private-use bullets of the Symbol/Wingdings fonts, ligatures, soft hyphens, control chars. */
@@ -227,7 +229,36 @@ function groupToLine(g: Group): PdfLine {
   }
   // A bullet is not a table column: "•\tText" → "• Text".
   text = text.replace(/ {2,}/g, ' ').replace(/ *\t */g, '\t').replace(/^([•▪◦●■\-–])\t/, '$1 ').trim();
-  return { text, top, bottom, h, x0: words[0]!.x0, x1: Math.max(...words.map((w) => w.x1)) };
+  let x1 = -Infinity;
+  for (const w of words) x1 = Math.max(x1, w.x1);
+  return { text, top, bottom, h, x0: words[0]!.x0, x1, words };
+}
+
+/**
+ * A line that mixes the body font with another font at the same size (a word in another typeface)
+ * gets its height from the other font's box when that font has more letters; fonts differ in
+ * ascent/descent. When at least a quarter of the letters have the body height, it is a body line.
+ */
+function fitToBody(line: PdfLine, bodyH: number): void {
+  const tol = 0.03 * bodyH;
+  if (Math.abs(line.h - bodyH) <= tol) return;
+  let n = 0;
+  let total = 0;
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const w of line.words) {
+    total += w.text.length;
+    if (Math.abs(w.bottom - w.top - bodyH) <= tol) {
+      n += w.text.length;
+      top = Math.min(top, w.top);
+      bottom = Math.max(bottom, w.bottom);
+    }
+  }
+  if (n > 0 && n >= 0.25 * total) {
+    line.h = bottom - top;
+    line.top = top;
+    line.bottom = bottom;
+  }
 }
 
 export interface BodyMetrics {
@@ -304,6 +335,7 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
 export function layoutPages(pages: PdfPage[]): Block[] {
   const pageLines = pages.map(buildLines);
   const { height, pitch } = bodyMetrics(pageLines);
+  for (const lines of pageLines) for (const line of lines) fitToBody(line, height);
   const blocks: Block[] = [];
   for (const lines of pageLines) {
     if (!lines.length) continue;
