@@ -39,8 +39,14 @@ interface Unit {
   block: number;
   /** Line index in a paragraph, item index in a list, row index in a table; -1 for a heading. */
   line: number;
-  key: string;
-  nums: number[];
+  text: string;
+  /** furnitureKey(text), computed only for lines near a page edge. */
+  k?: { key: string; nums: number[] };
+}
+
+function keyed(u: Unit): Unit & { k: { key: string; nums: number[] } } {
+  u.k ??= furnitureKey(u.text);
+  return u as Unit & { k: { key: string; nums: number[] } };
 }
 
 /** The normalised comparison key: case, whitespace and digits (→ '#') do not matter. */
@@ -71,8 +77,7 @@ function pageRanges(blocks: Block[]): number[][] {
 function unitsOf(blocks: Block[], indices: number[]): Unit[] {
   const units: Unit[] = [];
   const add = (block: number, line: number, text: string): void => {
-    const { key, nums } = furnitureKey(text);
-    if (key) units.push({ block, line, key, nums });
+    if (text.trim()) units.push({ block, line, text });
   };
   for (const i of indices) {
     const b = blocks[i]!;
@@ -104,14 +109,15 @@ function findFurniture(blocks: Block[]): Set<string> {
   const pageUnits = pages.map((p) => unitsOf(blocks, p));
   const seen = new Map<string, Seen[]>();
   const stampPages = new Map<string, Set<number>>();
-  const note = (pos: string, u: Unit, page: number): void => {
-    const k = pos + '\u0000' + u.key;
+  const note = (pos: string, unit: Unit, page: number): void => {
+    const { key, nums } = keyed(unit).k;
+    const k = pos + '\u0000' + key;
     let list = seen.get(k);
     if (!list) seen.set(k, (list = []));
-    list.push({ page, nums: u.nums });
-    if (PAGE_STAMP.test(u.key) || BARE_NUMBER.test(u.key)) {
-      let s = stampPages.get(u.key);
-      if (!s) stampPages.set(u.key, (s = new Set()));
+    list.push({ page, nums });
+    if (PAGE_STAMP.test(key) || BARE_NUMBER.test(key)) {
+      let s = stampPages.get(key);
+      if (!s) stampPages.set(key, (s = new Set()));
       s.add(page);
     }
   };
@@ -127,12 +133,13 @@ function findFurniture(blocks: Block[]): Set<string> {
     const pagesOk = agreeingPages(list, need, mayRunWithPage(k.slice(k.indexOf('\u0000') + 1)));
     if (pagesOk) furniturePages.set(k, pagesOk);
   }
-  const isFurniture = (pos: string, u: Unit, page: number): boolean => {
+  const isFurniture = (pos: string, unit: Unit, page: number): boolean => {
+    const { key } = keyed(unit).k;
     // A sentence ("Godkendt.", "Følgende deltog ikke …:") at the end of many pages is content.
-    if (ENDS_LIKE_SENTENCE.test(u.key)) return false;
-    if (furniturePages.get(pos + '\u0000' + u.key)?.has(page)) return true;
-    if (PAGE_STAMP.test(u.key)) return n === 1 || (stampPages.get(u.key)?.size ?? 0) >= 2;
-    if (BARE_NUMBER.test(u.key)) return n > 1 && (stampPages.get(u.key)?.size ?? 0) >= need;
+    if (ENDS_LIKE_SENTENCE.test(key)) return false;
+    if (furniturePages.get(pos + '\u0000' + key)?.has(page)) return true;
+    if (PAGE_STAMP.test(key)) return n === 1 || (stampPages.get(key)?.size ?? 0) >= 2;
+    if (BARE_NUMBER.test(key)) return n > 1 && (stampPages.get(key)?.size ?? 0) >= need;
     return false;
   };
   pageUnits.forEach((units, p) => {

@@ -130,11 +130,10 @@ async function readAll(task: ReturnType<PdfjsModule['getDocument']>, name: strin
         if (typeof item.str !== 'string' || !item.transform || !item.str.trim()) continue;
         const m = mul(viewport.transform, item.transform);
         const [a, b, c, d, x, y] = m as [number, number, number, number, number, number];
-        const size = Math.hypot(c, d);
-        const scaleX = Math.hypot(a, b);
-        // Only horizontal, upright text (rotated stamps and vertical margin text are skipped, as
-        // their boxes would cut across lines).
-        if (!(size > 0) || Math.abs(b) > 0.05 * scaleX || Math.abs(c) > 0.05 * size || a <= 0 || d >= 0) continue;
+        // Only horizontal text (rotated stamps and vertical margin text are skipped, as their boxes
+        // would cut across lines). A shear (c ≠ 0, synthetic italics) is horizontal text.
+        const size = -d;
+        if (!(size > 0) || a <= 0 || Math.abs(b) > 0.05 * a || Math.abs(c) > 2 * size) continue;
         const style = styles[item.fontName ?? ''];
         let ascent = style?.ascent;
         let descent = style?.descent;

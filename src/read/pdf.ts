@@ -73,9 +73,22 @@ export async function readPdf(bytes: Uint8Array, name: string, options: ReadPdfO
 /** The words of every page, from the chosen engine. */
 export async function extractPdfPages(bytes: Uint8Array, name: string, options: ReadPdfOptions = {}): Promise<PdfPage[]> {
   checkPdfBytes(bytes, name);
-  const engine = !options.engine || options.engine === 'auto' ? defaultPdfEngine() : options.engine;
+  const auto = !options.engine || options.engine === 'auto';
+  const engine = auto ? defaultPdfEngine() : options.engine!;
   const timeoutMs = options.timeoutMs ?? 60_000 + Math.ceil(bytes.byteLength / 1_048_576) * 10_000;
-  return engine === 'poppler' ? extractPoppler(bytes, name, timeoutMs) : extractPdfjs(bytes, name, timeoutMs);
+  if (engine === 'pdfjs') return extractPdfjs(bytes, name, timeoutMs);
+  try {
+    return await extractPoppler(bytes, name, timeoutMs);
+  } catch (e) {
+    // Left to choose, a damaged file poppler gives up on gets a second chance with pdf.js (not after
+    // a time-out or for a password).
+    if (!auto || !(e instanceof ReferatError) || e.code !== 'E_PDF_UNREADABLE' || /took longer|password/.test(e.message)) throw e;
+    try {
+      return await extractPdfjs(bytes, name, timeoutMs);
+    } catch {
+      throw e;
+    }
+  }
 }
 
 /**
@@ -112,7 +125,7 @@ export interface PdfLine {
   text: string;
   top: number;
   bottom: number;
-  /** Height of the line's main text (the char-weighted median word height). */
+  /** Height of the line's main text (char-weighted median word height; the body height for a body line mixing fonts). */
   h: number;
   x0: number;
   x1: number;
@@ -221,7 +234,8 @@ function groupToLine(g: Group): PdfLine {
       const em = Math.max(h, 1);
       // A column gap (table cells, "title ....\t3", "1.\tTitle", two-column lists) becomes a tab.
       if (gap > 0.8 * em) text = text.trimEnd() + '\t' + w.text.trimStart();
-      else if (gap > 0.12 * em && !/\s$/.test(text) && !/^\s/.test(w.text)) text += ' ' + w.text;
+      // Words apart, or a word starting well inside the previous one (overprinted text): a space.
+      else if ((gap > 0.12 * em || gap < -0.3 * em) && !/\s$/.test(text) && !/^\s/.test(w.text)) text += ' ' + w.text;
       else text += w.text;
     } else text = w.text;
     first = false;
@@ -237,7 +251,7 @@ function groupToLine(g: Group): PdfLine {
 /**
  * A line that mixes the body font with another font at the same size (a word in another typeface)
  * gets its height from the other font's box when that font has more letters; fonts differ in
- * ascent/descent. When at least a quarter of the letters have the body height, it is a body line.
+ * ascent/descent. When at least a fifth of the letters have the body height, it is a body line.
  */
 function fitToBody(line: PdfLine, bodyH: number): void {
   const tol = 0.03 * bodyH;
@@ -254,7 +268,7 @@ function fitToBody(line: PdfLine, bodyH: number): void {
       bottom = Math.max(bottom, w.bottom);
     }
   }
-  if (n > 0 && n >= 0.25 * total) {
+  if (n > 0 && n >= 0.2 * total) {
     line.h = bottom - top;
     line.top = top;
     line.bottom = bottom;

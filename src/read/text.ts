@@ -5,6 +5,7 @@
  */
 import type { Block } from './block.js';
 
+const NUMBERED_LINE = /^\s*(?:\d{1,3}|[a-hA-H])[.)]\s+\S/;
 const BULLET = /^\s*[-•–▪◦·●*]\s+(\S.*)$/;
 
 /** Splits on any line end (CRLF, LF, bare CR) without regex backtracking. */
@@ -77,6 +78,9 @@ export function textToBlocks(text: string): Block[] {
     }
     flushList();
     flushRows();
+    // A numbered line ("1. …", "2) …", "b. …") starts a paragraph of its own: clauses and item
+    // headings are often printed without blank lines between them.
+    if (para.length && NUMBERED_LINE.test(line)) flushPara();
     para.push(line.trim());
   }
 }

@@ -15,7 +15,7 @@ import type {
   TableCell,
   VoteOption,
 } from '../model/index.js';
-import { capitalize, formatNumber, joinOg, longDate, MONTHS } from './danish.js';
+import { addDays, capitalize, type Day, formatNumber, isoDate, joinOg, longDate, MONTHS } from './danish.js';
 import { Rng } from './prng.js';
 import { ATTACHMENTS, FILLERS, PLACES, ROADS, SENTENCES, type Topic } from './vocab.js';
 import type { Body, LayoutName, Member, Municipality } from './world.js';
@@ -58,6 +58,8 @@ export interface RecommendationPlan {
 export interface DecisionPlan {
   /** Paragraphs as printed (without markup), in order: guests, votes, decision, absence lines. */
   paragraphs: string[];
+  /** The decision proper, for later meetings' "Sagsforløb". */
+  core: string;
   outcome: DecisionOutcome;
   votes: VoteOption[];
   absent: AbsentFromItem[];
@@ -92,8 +94,10 @@ export interface ItemPlan {
 // Slot filling
 
 /** Values for the upper-case slots, fixed when the case is created. */
-export function caseVars(rng: Rng, year: number, month: number): Record<string, string> {
+export function caseVars(rng: Rng, day: Day): Record<string, string> {
+  const { year, month } = day;
   return {
+    _DAG: isoDate(day),
     ÅR: String(year),
     NÆSTEÅR: String(year + 1),
     NÆSTEÅR2: String(year + 2),
@@ -129,6 +133,11 @@ export class Filler {
     return template.replace(SLOT, (_m, key: string) => this.value(key));
   }
 
+  private anchor(): Day {
+    const [year, month, day] = (this.vars._DAG ?? '2020-01-01').split('-').map(Number) as [number, number, number];
+    return { year, month, day };
+  }
+
   private value(key: string): string {
     const fixed = this.vars[key];
     if (fixed !== undefined) return fixed;
@@ -146,10 +155,10 @@ export class Filler {
         return formatNumber(r.int(120, 9000));
       case 'LILLEANTAL':
         return String(r.int(3, 400));
-      case 'DATO': {
-        const y = Number(this.vars.ÅR ?? 2020) - r.int(0, 2);
-        return longDate({ year: y, month: r.int(1, 12), day: r.int(1, 28) });
-      }
+      case 'DATO':
+        return longDate(addDays(this.anchor(), -r.int(20, 700)));
+      case 'SNART':
+        return longDate(addDays(this.anchor(), r.int(7, 60)));
       default:
         throw new Error(`sample: unknown template slot {${key}}`);
     }
@@ -176,15 +185,41 @@ export function contentVars(c: CaseFile, m: Municipality): Record<string, string
   };
 }
 
-function paragraphs(f: Filler, rng: Rng, pool: readonly string[], count: number, lead?: string): string[] {
+/** Draws sentences without repeating any within an item; refills when a pool runs out. */
+class Deck {
+  private cards: string[] = [];
+  constructor(
+    private rng: Rng,
+    private pool: readonly string[],
+    private refill = true,
+  ) {
+    this.cards = rng.shuffle(pool);
+  }
+
+  get empty(): boolean {
+    return this.cards.length === 0 && !this.refill;
+  }
+
+  draw(): string | null {
+    if (!this.cards.length) {
+      if (!this.refill || !this.pool.length) return null;
+      this.cards = this.rng.shuffle(this.pool);
+    }
+    return this.cards.pop() ?? null;
+  }
+}
+
+/** `count` paragraphs of 1-3 sentences, topic facts mixed in until they are used up. */
+function paragraphs(f: Filler, rng: Rng, facts: Deck, deck: Deck, count: number, lead?: string): string[] {
   const out: string[] = [];
-  const picks = rng.sample(pool, count * 3);
-  let p = 0;
   for (let i = 0; i < count; i++) {
     const n = rng.int(1, 3);
     const sentences: string[] = [];
     if (i === 0 && lead) sentences.push(lead);
-    for (let k = 0; k < n && p < picks.length; k++) sentences.push(f.fill(picks[p++]!));
+    for (let k = 0; k < n; k++) {
+      const t = (!facts.empty && rng.chance(0.45) ? facts.draw() : null) ?? deck.draw();
+      if (t) sentences.push(f.fill(t));
+    }
     if (sentences.length) out.push(sentences.join(' '));
   }
   return out;
@@ -270,8 +305,11 @@ export function buildContent(c: CaseFile, m: Municipality, layout: LayoutName): 
     };
   }
 
+  const factDeck = new Deck(rng, facts, false);
+  const resumeDeck = new Deck(rng, SENTENCES.resume);
+  const caseDeck = new Deck(rng, SENTENCES.caseText);
   const lead = f.fill(rng.pick(SENTENCES.resumeOpen));
-  const resume: ContentBlock[] = paragraphs(f, rng, [...SENTENCES.resume, ...facts], rng.int(1, 3), lead).map((text) => ({ type: 'paragraph', text }));
+  const resume: ContentBlock[] = paragraphs(f, rng, factDeck, resumeDeck, rng.int(1, 3), lead).map((text) => ({ type: 'paragraph', text }));
   if (c.models) {
     resume.push({ type: 'list', ordered: false, items: ['Model 1: Indsatsen gennemføres som hidtil med en mindre justering', `Model 2: Indsatsen omlægges, og besparelsen fordeles på alle områder`] });
     resume.push({ type: 'paragraph', text: 'Forvaltningen anbefaler model 2.' });
@@ -282,17 +320,21 @@ export function buildContent(c: CaseFile, m: Municipality, layout: LayoutName): 
 
   const effect: ContentBlock[] | null = layout === 'odense' || layout === 'odense-md' ? [{ type: 'paragraph', text: f.fill(rng.pick(SENTENCES.effect)) }] : null;
 
-  const background: ContentBlock[] = paragraphs(f, rng, [...facts, ...SENTENCES.caseText], rng.int(1, 2)).map((text) => ({ type: 'paragraph', text }));
+  const background: ContentBlock[] = paragraphs(f, rng, factDeck, caseDeck, rng.int(1, 2)).map((text) => ({ type: 'paragraph', text }));
 
   const caseText: ContentBlock[] = [];
   const headings = topic ? rng.sample(topic.headings, rng.int(1, Math.min(3, topic.headings.length))) : [];
-  for (const p of paragraphs(f, rng, [...SENTENCES.caseText, ...facts], rng.int(1, 2))) caseText.push({ type: 'paragraph', text: p });
+  for (const p of paragraphs(f, rng, factDeck, caseDeck, rng.int(1, 2))) caseText.push({ type: 'paragraph', text: p });
   for (const h of headings) {
     caseText.push({ type: 'heading', text: f.fill(h) });
-    for (const p of paragraphs(f, rng, [...SENTENCES.caseText, ...facts], rng.int(1, 3))) caseText.push({ type: 'paragraph', text: p });
+    for (const p of paragraphs(f, rng, factDeck, caseDeck, rng.int(1, 3))) caseText.push({ type: 'paragraph', text: p });
     if (rng.chance(0.25)) {
       const ordered = rng.chance(0.4);
-      const items = rng.sample(SENTENCES.caseText, rng.int(2, 5)).map((t) => f.fill(t).replace(/\.$/, ''));
+      const items: string[] = [];
+      for (let k = rng.int(2, 5); k > 0; k--) {
+        const t = caseDeck.draw();
+        if (t) items.push(f.fill(t).replace(/\.$/, ''));
+      }
       caseText.push({ type: 'paragraph', text: rng.pick(['Forvaltningen foreslår følgende:', 'Indsatsen består af:', 'Det drejer sig om:']) });
       caseText.push({ type: 'list', ordered, items });
     }
@@ -371,12 +413,13 @@ export function buildRecommendation(c: CaseFile, body: Body, m: Municipality, la
     return { by: 'Forvaltningen', lead: null, clauses: clauses.map((t) => ({ label: null, text: capitalize(t) })), form: 'at' };
   }
   if (clauses.length > 1 || (layout === 'odense-md' && rng.chance(0.3))) {
-    const lead = layout === 'ballerup' ? rng.pick([`${by} indstiller, at`, 'Administrationen indstiller, at']) : `${by} indstiller til ${rng.pick(['udvalget', 'respektive udvalg', toCouncil ? `${body.name}` : 'udvalget'])}, at:`;
+    const to = body.kind === 'fagudvalg' ? rng.pick(['udvalget', 'udvalget', 'respektive udvalg']) : body.name;
+    const lead = layout === 'ballerup' ? rng.pick([`${by} indstiller, at`, 'Administrationen indstiller, at']) : `${by} indstiller til ${to}, at:`;
     const whoBy = lead.startsWith('Administrationen') ? 'Administrationen' : by;
     return { by: whoBy, lead, clauses: clauses.map((t, i) => ({ label: String(i + 1), text: `${capitalize(t)}.` })), form: 'numbered' };
   }
   const single = clauses[0]!;
-  const lead = `${by} indstiller${rng.chance(0.3) ? ' til udvalget' : ''}, at ${single}.`;
+  const lead = `${by} indstiller${body.kind === 'fagudvalg' && rng.chance(0.3) ? ' til udvalget' : ''}, at ${single}.`;
   return { by, lead, clauses: [{ label: null, text: `${single}.` }], form: 'inline' };
 }
 
@@ -580,5 +623,5 @@ export function buildDecision(inp: DecisionInput): DecisionPlan {
   const sentence = decisionSentence({ ...inp, outcome });
   paragraphs.push(...sentence.split('\n'));
   paragraphs.push(...absenceLines);
-  return { paragraphs, outcome, votes, absent, guests: inp.guests };
+  return { paragraphs, core: sentence.replace(/\n/g, ' '), outcome, votes, absent, guests: inp.guests };
 }

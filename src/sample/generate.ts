@@ -19,7 +19,7 @@ import {
 import { compareDays, type Day, isoDate, slug } from './danish.js';
 import { hashSeed, Rng } from './prng.js';
 import { type MeetingPlan, type PrintedParticipant, renderMeeting } from './render.js';
-import { FILLERS, GUEST_TITLES, MUNICIPALITIES, type MunicipalityInfo, TOPICS, type Topic } from './vocab.js';
+import { FILLERS, GENERIC_TOPICS, GUEST_TITLES, MUNICIPALITIES, type MunicipalityInfo, TOPICS, type Topic } from './vocab.js';
 import {
   type Body,
   createMunicipality,
@@ -188,7 +188,7 @@ class Sim {
 
   newCase(topic: Topic | null, title: string | null, body: Body, day: Day, mode: CaseMode, seedLabel: string): CaseFile {
     const r = this.rng;
-    const vars = caseVars(r, day.year, day.month);
+    const vars = caseVars(r, day);
     const seed = hashSeed(this.m.seed, 'case', seedLabel);
     const f = new Filler(new Rng(seed ^ 0x5bd1e995), vars);
     if (topic) {
@@ -216,13 +216,13 @@ class Sim {
     const k = `${body.key}:${key}:${span}`;
     let c = this.standing.get(k);
     if (!c) {
-      c = this.newCase(null, title, body, { year: span, month: 1, day: 1 }, mode, k);
-      c.vars.emne = title.toLowerCase();
+      c = this.newCase(null, title, body, day, mode, k);
+      c.vars.emne = body.type?.area ?? 'sagen';
       if (!withNumber) c.number = null;
       this.standing.set(k, c);
     }
     // Each meeting's standing item has fresh content (new bullets).
-    return { ...c, seed: hashSeed(c.seed, isoDate(day)), title };
+    return { ...c, seed: hashSeed(c.seed, isoDate(day)), title, vars: { ...c.vars, _DAG: isoDate(day) } };
   }
 
   nextItemNumber(body: Body, year: number): number {
@@ -230,6 +230,20 @@ class Sim {
     const n = (this.running.get(k) ?? this.rng.int(0, 3) * 10 + 1) + (this.running.has(k) ? 1 : 0);
     this.running.set(k, n);
     return n;
+  }
+
+  private recentTopics = new Map<string, Topic[]>();
+
+  /** True when the topic was on one of the body's last few agendas. */
+  recent(body: Body, t: Topic): boolean {
+    return this.recentTopics.get(body.key)?.includes(t) ?? false;
+  }
+
+  remember(body: Body, t: Topic): void {
+    const list = this.recentTopics.get(body.key) ?? [];
+    list.push(t);
+    if (list.length > 24) list.shift();
+    this.recentTopics.set(body.key, list);
   }
 
   takePending(body: Body, day: Day, max: number): Pending[] {
@@ -264,9 +278,17 @@ function itemKindOf(mode: CaseMode): ItemKind {
   }
 }
 
-function topicsFor(body: Body): readonly Topic[] {
-  const list = TOPICS.filter((t) => body.areas.includes(t.area));
-  return list.length ? list : TOPICS;
+const topicCache = new Map<string, { special: readonly Topic[]; generic: readonly Topic[] }>();
+
+/** The body's subjects: the hand-written topics of its areas, then generic ones. */
+function topicsFor(body: Body): { special: readonly Topic[]; generic: readonly Topic[] } {
+  const key = body.areas.join('|');
+  let t = topicCache.get(key);
+  if (!t) {
+    t = { special: TOPICS.filter((x) => body.areas.includes(x.area)), generic: GENERIC_TOPICS.filter((x) => body.areas.includes(x.area)) };
+    topicCache.set(key, t);
+  }
+  return t;
 }
 
 function modeOf(path: Topic['path']): CaseMode {
@@ -347,8 +369,19 @@ function* simulateMunicipality(m: Municipality, o: Resolved, budget: { items: nu
     else if (body.kind === 'economy') newCount = rng.int(1, 3);
     else newCount = entries.length < 3 ? rng.int(1, 3) : rng.int(0, 1);
     const topics = topicsFor(body);
+    const used = new Set(entries.map((e) => e.c.topic));
+    const fresh = (): Topic => {
+      // Mostly the hand-written subjects, sometimes a generic one; never twice in a meeting.
+      const pool = rng.chance(0.6) ? topics.special : topics.generic;
+      let free = pool.filter((t) => !used.has(t) && !sim.recent(body, t));
+      if (!free.length) free = topics.generic.filter((t) => !used.has(t));
+      const t = rng.pick(free.length ? free : topics.generic.length ? topics.generic : TOPICS);
+      used.add(t);
+      sim.remember(body, t);
+      return t;
+    };
     for (let k = 0; k < newCount; k++) {
-      const topic = rng.pick(topics);
+      const topic = fresh();
       let mode = modeOf(topic.path);
       if (body.kind !== 'fagudvalg') mode = 'council';
       else if (rng.chance(0.15)) mode = rng.pick(['decide', 'discuss', 'inform'] as const);
@@ -362,7 +395,7 @@ function* simulateMunicipality(m: Municipality, o: Resolved, budget: { items: nu
     }
     if (body.kind === 'fagudvalg') {
       if (rng.chance(0.08)) {
-        const c = sim.newCase(rng.pick(topics), null, body, day, 'tema', `${body.key}:${iso}:tema`);
+        const c = sim.newCase(fresh(), null, body, day, 'tema', `${body.key}:${iso}:tema`);
         c.title = `Tema: ${c.title}`;
         entries.push({ c, mode: 'tema' });
       }
@@ -375,8 +408,7 @@ function* simulateMunicipality(m: Municipality, o: Resolved, budget: { items: nu
       }
       if (rng.chance(0.06)) {
         const party = rng.pick([...new Set(present.map((p) => p.person.party).filter((p): p is string => !!p && p !== 'Løsgænger'))].concat(['Ø']));
-        const topic = rng.pick(topics);
-        const c = sim.newCase(topic, null, body, day, 'initiative', `${body.key}:${iso}:init`);
+        const c = sim.newCase(fresh(), null, body, day, 'initiative', `${body.key}:${iso}:init`);
         c.title = `${rng.pick(['Initiativretsforslag fra', 'Forslag fra'])} byrådsgruppe ${party}: ${c.title}`;
         c.party = party;
         entries.push({ c, mode: 'initiative' });
@@ -469,16 +501,17 @@ function* simulateMunicipality(m: Municipality, o: Resolved, budget: { items: nu
         kind,
         content,
         recommendation,
-        route: m.layout === 'odder' && !closed ? route : [],
+        route: m.layout === 'odder' && !closed && e.mode !== 'standing' && e.mode !== 'agenda-approval' ? route : [],
         history: m.layout === 'ballerup' && !closed ? c.history.map((h) => ({ ...h })) : [],
       };
       items.push({ ...base, decision: closed && (odenseStyle || r.chance(0.5)) ? null : decision });
       if (makeAgenda) agendaItems.push({ ...base, decision: null });
 
       // --- what happens to the case next
-      const printedDecision = decision ? decision.paragraphs.join(' ') : null;
-      c.history.push({ ...thisStep, decision: printedDecision && printedDecision.length < 200 ? printedDecision : (decision?.paragraphs[decision.paragraphs.length - 1] ?? null) });
-      if (c.history.length > 6) c.history.shift();
+      if (e.mode !== 'standing' && e.mode !== 'agenda-approval') {
+        c.history.push({ ...thisStep, decision: decision?.core ?? null });
+        if (c.history.length > 6) c.history.shift();
+      }
       const finalOutcome = decision?.outcome ?? outcome;
       if (closed) return;
       if (finalOutcome === 'postponed') {

@@ -262,20 +262,20 @@ export const TOPICS: readonly Topic[] = [
     headings: ['Målgruppen', 'Forslag til forløb', 'Erfaringer fra andre kommuner'] },
   { area: 'beskæftigelse', titles: ['Ungeindsatsen - status og handleplan {ÅR}', 'Ungestrategiens handleplaner {ÅR}'], kle: '27.00.00', emne: 'ungestrategien', målgruppe: 'unge under 30 år', path: 'discuss', table: null,
     facts: ['Ungestrategien sætter retningen for indsatsen for unge, der har brug for ekstra støtte.', 'Andelen af unge, der har gennemført en ungdomsuddannelse, er steget fra {PCT} til {PCT}.', 'Handleplanerne beskriver konkrete tiltag for hvert af strategiens fire spor.'],
-    headings: ['Baggrund', 'Udvikling af datagrundlaget', 'Planlægning af handleplansarbejdet'] },
+    headings: ['Strategiens baggrund', 'Udvikling af datagrundlaget', 'Planlægning af handleplansarbejdet'] },
   // social
   { area: 'social', titles: ['Rammeaftale på det specialiserede socialområde {NÆSTEÅR}', 'Input til rammeaftale på det specialiserede socialområde {NÆSTEÅR}-{NÆSTEÅR2}'], kle: '27.00.00', emne: 'rammeaftalen på det specialiserede socialområde', målgruppe: 'borgere med særlige behov', path: 'council', table: null,
     facts: ['Kommunerne i regionen indgår hvert andet år en rammeaftale om det specialiserede socialområde.', 'Rammeaftalen består af en udviklingsstrategi og en styringsaftale.', 'Kommunekontaktrådet har udpeget fokusområder for den kommende aftaleperiode.'],
     headings: ['Udviklingsstrategien', 'Styringsaftalen', 'Fokusområder'] },
   { area: 'social', titles: ['Udviklingsplan for stofbehandling til voksne', 'Status på misbrugsbehandlingen'], kle: '29.09.00', emne: 'stofbehandlingen for voksne', målgruppe: 'voksne med et stofmisbrug', path: 'discuss', table: null,
     facts: ['Udviklingsplanen består foreløbigt af en række fokuspunkter og en procesplan med borgerinddragelse som omdrejningspunkt.', 'Ventetiden til behandling er i gennemsnit {LILLEANTAL} dage.', 'Behandlingsgarantien på 14 dage er overholdt i {PCT} af forløbene.'],
-    headings: ['Fokuspunkter for stofbehandling', 'Tidsplan', 'Borgerinddragelse'] },
+    headings: ['Fokuspunkter for stofbehandling', 'Tidsplan', 'Dialog med borgerne'] },
   { area: 'social', titles: ['Handleplan for hjemløseområdet {ÅR}-{NÆSTEÅR}', 'Afrapportering af strategi for Housing First'], kle: '27.12.00', emne: 'hjemløseindsatsen', målgruppe: 'borgere i hjemløshed', path: 'decide', table: 'pct',
     facts: ['Antallet af hjemløse er ifølge den seneste hjemløsetælling steget fra {LILLEANTAL} til {LILLEANTAL}.', 'Andelen af boligplacerede, der fastholdes i egen bolig, er steget til {PCT}.', 'Indsatsen bygger på Housing First-tilgangen, hvor borgeren først får en bolig og derefter social støtte.'],
     headings: ['Status på indsatsen', 'Boligsituationen', 'Det videre arbejde'] },
   { area: 'social', titles: ['Kvalitetsstandard for bostøtte efter servicelovens § 85', 'Revision af kvalitetsstandarder på socialområdet'], kle: '27.12.00', emne: 'kvalitetsstandarden for bostøtte', målgruppe: 'borgere med psykiske vanskeligheder', path: 'decide', table: null,
     facts: ['Kvalitetsstandarderne skal revideres mindst én gang i hver valgperiode.', 'Den reviderede standard er sendt i høring i Handicaprådet, og høringssvaret er vedlagt.', 'Standarden beskriver serviceniveauet og sagsbehandlingstiden for ydelsen.'],
-    headings: ['Ændringer i forhold til den gældende standard', 'Høring', 'Sagsbehandlingstid'] },
+    headings: ['Ændringer i forhold til den gældende standard', 'Høringsperioden', 'Sagsbehandlingstid'] },
   // børn, skole
   { area: 'skole', titles: ['Kvalitetsrapport for folkeskolen {ÅR}', 'Kvalitetsrapport for skoleåret {ÅR}/{NÆSTEÅR}'], kle: '17.01.00', emne: 'kvalitetsrapporten for folkeskolen', målgruppe: 'eleverne i folkeskolen', path: 'council', table: 'pct',
     facts: ['Kvalitetsrapporten skal behandles af kommunalbestyrelsen hvert andet år.', 'Karaktergennemsnittet ved afgangsprøverne ligger på niveau med landsgennemsnittet.', 'Andelen af elever, der trives, er {PCT}.', 'Fraværet er steget til {PCT} efter en periode med fald.'],
@@ -285,14 +285,14 @@ export const TOPICS: readonly Topic[] = [
     headings: ['Elevprognose', 'Modeller', 'Tidsplan'] },
   { area: 'børn', titles: ['Dagtilbudsstruktur og pladsbehov {NÆSTEÅR}-{FREMTID}', 'Pladsbehov i dagtilbud'], kle: '28.00.00', emne: 'pladsbehovet i dagtilbud', målgruppe: 'børn i alderen 0-5 år', path: 'council', table: 'plan',
     facts: ['Befolkningsprognosen viser flere børn i alderen 0-5 år i de kommende år.', 'Der forventes at mangle ca. {LILLEANTAL} pladser i {FREMTID}.', 'Forvaltningen foreslår at udvide to eksisterende institutioner og etablere midlertidige pladser.'],
-    headings: ['Prognose', 'Forslag til udvidelse', 'Økonomiske konsekvenser'] },
+    headings: ['Prognose', 'Forslag til udvidelse', 'Udgifter til udvidelsen'] },
   { area: 'børn', titles: ['Forebyggende indsats for børn og unge i udsatte positioner', 'Status på anbringelsesområdet'], kle: '27.24.00', emne: 'den forebyggende indsats for børn og unge', målgruppe: 'børn og unge i udsatte positioner', path: 'discuss', table: 'budget',
     facts: ['Antallet af anbragte børn er faldet med {LILLEANTAL} siden sidste opgørelse.', 'Flere familier modtager i dag en forebyggende indsats i eget hjem.', 'Udgifterne til anbringelser udgør {PCT} af områdets samlede budget.'],
-    headings: ['Udviklingen i antal anbringelser', 'Forebyggende indsatser', 'Økonomi'] },
+    headings: ['Udviklingen i antal anbringelser', 'Forebyggende indsatser', 'Udgifternes fordeling'] },
   // ældre, handicap
   { area: 'ældre', titles: ['Kvalitetsstandarder for hjemmehjælp {NÆSTEÅR}', 'Revision af kvalitetsstandarder for personlig og praktisk hjælp'], kle: '27.36.00', emne: 'kvalitetsstandarderne for hjemmehjælp', målgruppe: 'ældre borgere', path: 'council', table: null,
     facts: ['Kommunalbestyrelsen skal mindst én gang årligt udarbejde en kvalitetsstandard for personlig og praktisk hjælp.', 'Standarderne er i høring hos Ældrerådet og Handicaprådet.', 'Der er ikke foreslået ændringer i serviceniveauet.'],
-    headings: ['Ændringer i standarderne', 'Høring i Ældrerådet', 'Lovgrundlag'] },
+    headings: ['Ændringer i standarderne', 'Ældrerådets bemærkninger', 'Regler på området'] },
   { area: 'ældre', titles: ['Plejeboligkapacitet frem mod {FREMTID}', 'Udbygning af plejeboliger på {PLEJECENTER}'], kle: '03.22.00', emne: 'plejeboligkapaciteten', målgruppe: 'ældre med behov for pleje', path: 'council', table: 'plan',
     facts: ['Antallet af borgere over 80 år forventes at stige med {PCT} frem mod {FREMTID}.', 'Ventelisten til en plejebolig er på {LILLEANTAL} borgere.', 'Forvaltningen foreslår at udbygge {PLEJECENTER} med {LILLEANTAL} boliger.'],
     headings: ['Befolkningsudvikling', 'Venteliste', 'Anlægsøkonomi'] },
@@ -305,7 +305,7 @@ export const TOPICS: readonly Topic[] = [
   // sundhed
   { area: 'sundhed', titles: ['Sundhedspolitik {ÅR}-{FREMTID}', 'Forslag til ny sundhedspolitik'], kle: '29.00.00', emne: 'sundhedspolitikken', målgruppe: 'kommunens borgere', path: 'council', table: null,
     facts: ['Sundhedspolitikken sætter rammen for kommunens forebyggende arbejde.', 'Politikken har fire indsatsområder: mental sundhed, rygning, alkohol og bevægelse.', 'Der har været afholdt borgermøder med i alt {LILLEANTAL} deltagere.'],
-    headings: ['Indsatsområder', 'Borgerinddragelse', 'Opfølgning'] },
+    headings: ['Indsatsområder', 'Dialog med borgerne', 'Opfølgning'] },
   { area: 'sundhed', titles: ['Evaluering af rygestopkurser', 'Forebyggelsestilbud {NÆSTEÅR}'], kle: '29.30.00', emne: 'rygestoptilbuddene', målgruppe: 'rygere', path: 'inform', table: 'pct',
     facts: ['I alt {LILLEANTAL} borgere har deltaget i et rygestopkursus i løbet af året.', 'Andelen, der er røgfri efter seks måneder, er {PCT}.', 'Tilbuddet er udvidet med kurser om aftenen.'],
     headings: ['Deltagere', 'Resultater', 'Fremtidige tilbud'] },
@@ -324,40 +324,40 @@ export const TOPICS: readonly Topic[] = [
     headings: ['Serviceniveau', 'Erfaringer fra sidste sæson'] },
   { area: 'miljø', titles: ['Affaldsplan {ÅR}-{FREMTID}', 'Indførelse af ny affaldsordning'], kle: '07.00.00', emne: 'affaldsplanen', målgruppe: 'husstande og virksomheder', path: 'council', table: 'simple',
     facts: ['Alle husstande skal sortere i ti affaldstyper.', 'Genanvendelsesprocenten er i dag {PCT}.', 'Det årlige gebyr for en gennemsnitlig husstand stiger med {LILLEBELØB}.'],
-    headings: ['Nye sorteringskrav', 'Gebyrer', 'Høring'] },
+    headings: ['Nye sorteringskrav', 'Gebyrer', 'Høringsperioden'] },
   { area: 'miljø', titles: ['Vandløbsregulativ for {VANDLØB}', 'Revision af regulativ for {VANDLØB}'], kle: '06.02.00', emne: 'regulativet for {VANDLØB}', målgruppe: 'lodsejerne langs vandløbet', path: 'decide', table: null,
     facts: ['Regulativet har været i offentlig høring i otte uger.', 'Der er modtaget {LILLEANTAL} høringssvar, som er behandlet i vedlagte notat.', 'Vedligeholdelsen skal fremover ske mere skånsomt af hensyn til vandmiljøet.'],
-    headings: ['Høringssvar', 'Ændringer efter høringen'] },
+    headings: ['Indkomne høringssvar', 'Ændringer efter høringen'] },
   { area: 'klima', titles: ['Klimaplan {ÅR}-{FREMTID} - DK2020', 'Status på klimahandleplanen'], kle: '13.00.00', emne: 'klimaplanen', målgruppe: 'borgere og virksomheder', path: 'council', table: 'pct',
     facts: ['Klimaplanen skal sikre, at kommunen er klimaneutral senest i 2050.', 'Udledningen fra kommunens egne bygninger er reduceret med {PCT} siden 2015.', 'Planen indeholder {LILLEANTAL} konkrete handlinger inden for energi, transport og landbrug.'],
     headings: ['Reduktionsmål', 'Handlinger', 'Klimatilpasning'] },
   // plan
   { area: 'plan', titles: ['Lokalplan nr. {LPNR} for boliger ved {VEJ} - endelig vedtagelse', 'Forslag til lokalplan nr. {LPNR} for {STED}'], kle: '01.02.05', emne: 'lokalplanen for {STED}', målgruppe: 'naboer og grundejere', path: 'council', table: null,
     facts: ['Lokalplanen giver mulighed for op til {LILLEANTAL} boliger i tæt-lav bebyggelse.', 'Forslaget har været i offentlig høring, og der er indkommet {LILLEANTAL} høringssvar.', 'Bebyggelsen må opføres i højst to etager.'],
-    headings: ['Lokalplanens indhold', 'Høringssvar', 'Miljøvurdering'] },
+    headings: ['Lokalplanens indhold', 'Indkomne høringssvar', 'Miljøvurdering'] },
   { area: 'plan', titles: ['Planstrategi {ÅR}', 'Kommuneplantillæg nr. {LPNR} for {STED}'], kle: '01.02.03', emne: 'planstrategien', målgruppe: 'kommunens borgere', path: 'council', table: null,
     facts: ['Planstrategien skal vedtages i første halvdel af valgperioden.', 'Strategien peger på tre temaer for den kommende kommuneplanrevision.', 'Der er afholdt borgermøder i de større byer.'],
     headings: ['Temaer', 'Revision af kommuneplanen', 'Proces'] },
   { area: 'plan', titles: ['Boligsocial helhedsplan for {STED}', 'Udviklingsplan for {STED}'], kle: '03.00.00', emne: 'den boligsociale helhedsplan', målgruppe: 'beboerne i boligområdet', path: 'decide', table: 'simple',
     facts: ['Helhedsplanen er udarbejdet i samarbejde med boligorganisationen.', 'Landsbyggefonden finansierer {PCT} af udgifterne.', 'Planen har fokus på uddannelse, beskæftigelse og tryghed.'],
-    headings: ['Indsatsområder', 'Finansiering', 'Organisering'] },
+    headings: ['Indsatsområder', 'Finansiering af planen', 'Organisering'] },
   // kultur
   { area: 'kultur', titles: ['Folkeoplysningspolitik {ÅR}', 'Revision af folkeoplysningspolitikken'], kle: '18.00.00', emne: 'folkeoplysningspolitikken', målgruppe: 'foreninger og aftenskoler', path: 'council', table: null,
     facts: ['Politikken skal revideres i hver valgperiode.', 'Folkeoplysningsudvalget har afgivet høringssvar.', 'Der er {LILLEANTAL} godkendte foreninger i kommunen.'],
-    headings: ['Politikkens indhold', 'Høring'] },
+    headings: ['Politikkens indhold', 'Folkeoplysningsudvalgets bemærkninger'] },
   { area: 'kultur', titles: ['Fordeling af kulturpuljen {ÅR}', 'Ansøgninger til kulturpuljen - {MÅNED} {ÅR}'], kle: '20.00.00', emne: 'kulturpuljen', målgruppe: 'kulturaktører', path: 'decide', table: 'simple',
     facts: ['Der er indkommet {LILLEANTAL} ansøgninger med et samlet ansøgt beløb på {LILLEBELØB}.', 'Puljen har en restramme på {LILLEBELØB}.', 'Forvaltningen har vurderet ansøgningerne ud fra de vedtagne kriterier.'],
     headings: ['Ansøgninger', 'Forvaltningens vurdering'] },
   { area: 'kultur', titles: ['Renovering af {HAL}', 'Anlægsbevilling til {HAL}'], kle: '18.15.00', emne: 'renoveringen af {HAL}', målgruppe: 'idrætsforeningerne', path: 'council', table: 'plan',
     facts: ['Hallen er opført i 1970\'erne og trænger til en gennemgribende renovering.', 'Den samlede udgift er anslået til {BELØB}.', 'Foreningerne har bidraget til programmet for renoveringen.'],
-    headings: ['Tilstandsvurdering', 'Projektforslag', 'Finansiering'] },
+    headings: ['Tilstandsvurdering', 'Projektforslag', 'Finansiering af renoveringen'] },
   // erhverv
   { area: 'erhverv', titles: ['Erhvervsstrategi {ÅR}-{FREMTID}', 'Status på erhvervsstrategien'], kle: '24.00.00', emne: 'erhvervsstrategien', målgruppe: 'virksomhederne', path: 'council', table: null,
     facts: ['Strategien har overskriften "En vækstkommune i balance".', 'Antallet af arbejdspladser er steget med {LILLEANTAL} siden strategien blev vedtaget.', 'Strategien indeholder fire fokusområder.'],
     headings: ['Fokusområder', 'Resultater'] },
   { area: 'erhverv', titles: ['Turismesamarbejde og destinationsselskab', 'Etablering af inspirationspartnerskaber med erhvervslivet'], kle: '24.10.00', emne: 'turismesamarbejdet', målgruppe: 'turismeerhvervet', path: 'decide', table: 'simple',
     facts: ['Samarbejdet omfatter fire kommuner.', 'Kommunens bidrag er {LILLEBELØB} årligt.', 'Antallet af overnatninger steg med {PCT} sidste år.'],
-    headings: ['Samarbejdsaftalen', 'Økonomi'] },
+    headings: ['Samarbejdsaftalen', 'Kommunens bidrag'] },
   // økonomi (ØU and council)
   { area: 'økonomi', titles: ['Budgetopfølgning pr. 30. {MÅNED} {ÅR}', 'Økonomioversigt nr. {LILLETAL} - {ÅR}'], kle: '00.30.10', emne: 'budgetopfølgningen', målgruppe: 'udvalgene', path: 'council', table: 'budget',
     facts: ['Budgetopfølgningen viser et samlet forventet merforbrug på {BELØB} på serviceudgifterne.', 'Overførselsudgifterne forventes at ligge {BELØB} under budgettet.', 'Kassebeholdningen forventes at udgøre {STORBELØB} ved årets udgang.'],
@@ -431,12 +431,34 @@ export const SENTENCES = {
     'Et flertal af de adspurgte borgere oplever, at servicen er god eller meget god.',
     'Indsatsen skal evalueres, når den har virket i to år.',
     'Forvaltningen anbefaler derfor, at udvalget godkender den foreslåede model.',
+    'Der er tale om en videreførelse af den eksisterende praksis med enkelte justeringer.',
+    'De foreslåede ændringer er drøftet med de berørte medarbejdere og ledere.',
+    'Det vurderes, at ændringerne kan gennemføres inden for den nuværende organisering.',
+    'Forvaltningen har udarbejdet et notat, der uddyber baggrunden for forslaget.',
+    'Notatet er vedlagt som bilag.',
+    'Der er ikke tale om ændringer i serviceniveauet.',
+    'Sagen blev senest behandlet af udvalget den {DATO}.',
+    'På mødet vil forvaltningen give en kort præsentation af sagen.',
+    'Forvaltningen vil efterfølgende lægge op til debat.',
+    'Der er fortsat en række uafklarede spørgsmål, som forvaltningen arbejder videre med.',
+    'Forslaget bygger på erfaringerne fra de seneste års arbejde på området.',
+    'Arbejdet forankres i en tværgående arbejdsgruppe med deltagelse fra flere forvaltninger.',
+    'Udviklingen skal ses i lyset af de ændrede rammevilkår for kommunerne.',
+    'Det er forvaltningens vurdering, at forslaget er i overensstemmelse med gældende lovgivning.',
+    'En endelig afrapportering forventes at foreligge i {MÅNED} {NÆSTEÅR}.',
+    'Indsatsen er finansieret af midler fra {SIDSTEÅR}, som er overført til {ÅR}.',
+    'Der er nedsat en styregruppe, som følger arbejdet tæt.',
+    'Forvaltningen har modtaget en henvendelse om sagen fra en borgergruppe.',
+    'Kommunens udgifter på området er på niveau med sammenlignelige kommuner.',
+    'Den seneste opgørelse viser en stigning på {PCT} i forhold til året før.',
+    'Det samlede forbrug forventes at udgøre {BELØB} i {ÅR}.',
   ],
   effect: [
     'Sagens karakter gør, at det ikke er relevant at vurdere effektskabende konsekvenser for {kommunenavn}målene.',
-    'Indsatsen forventes at bidrage til målet om, at flere {målgruppe} kommer i job eller uddannelse.',
+    'Sagens karakter gør, at det ikke er relevant at vurdere effektskabende konsekvenser for {kommunenavn}målene.',
+    'Sagen forventes at bidrage til {kommunenavn}målene på {område}.',
     'Sagen understøtter målet om, at flere borgere er sunde og trives.',
-    'Forslaget forventes at styrke {målgruppe}s muligheder for at deltage i fællesskaber.',
+    'Forslaget forventes at styrke fællesskabet og trivslen i lokalsamfundet.',
   ],
   economyNone: [
     'Denne sag har ikke økonomiske konsekvenser for {Kommune}, herunder for kommunens kassebeholdning.',
@@ -460,13 +482,13 @@ export const SENTENCES = {
   postponed: ['Sagen blev udsat.', 'Udsat til næste møde.', 'Sagen udsættes til udvalgets næste møde.', 'Punktet blev udsat, da der mangler oplysninger om økonomien.'],
   orientationList: [
     'Status på budgetopfølgningen',
-    'Henvendelse fra en borgergruppe om {emne}',
-    'Kommende temamøde den {DATO}',
-    'Orientering om {emne}',
+    'Henvendelse fra en borgergruppe',
+    'Kommende temamøde den {SNART}',
+    'Status på arbejdet med {område}',
     'Pressehenvendelser siden sidste møde',
     'Status på rekruttering af medarbejdere',
     'Nyt fra KL',
-    'Invitation til konference om {emne}',
+    'Invitation til konference den {SNART}',
   ],
 };
 
@@ -488,3 +510,57 @@ export const ATTACHMENTS = [
 ];
 
 export const GUEST_TITLES = ['Afdelingsleder', 'Chefkonsulent', 'Centerchef', 'Direktør', 'Konsulent', 'Projektleder', 'Jobcenterchef'];
+
+/** Subjects per area for the generic topic patterns below. */
+export const AREA_SUBJECTS: Record<string, { kle: string; subjects: readonly string[] }> = {
+  beskæftigelse: { kle: '15.00.00', subjects: ['jobcentrets virksomhedsservice', 'seniorjob', 'fleksjobområdet', 'sygedagpengeområdet', 'ressourceforløb', 'integrationsindsatsen', 'jobrotation', 'løntilskudsordningen'] },
+  social: { kle: '27.00.00', subjects: ['botilbuddene', 'krisecentrene', 'bostøtten', 'misbrugsområdet', 'socialpsykiatrien', 'værestederne', 'herbergerne'] },
+  børn: { kle: '28.00.00', subjects: ['dagplejen', 'sundhedsplejen', 'familiehuset', 'PPR', 'de forebyggende foranstaltninger', 'daginstitutionerne'] },
+  skole: { kle: '17.00.00', subjects: ['SFO', 'skolebuskørslen', 'ungdomsskolen', 'specialklasserne', 'den åbne skole', 'lejrskolerne', 'skolernes it'] },
+  ældre: { kle: '27.36.00', subjects: ['hjemmeplejen', 'madservice', 'plejeboligerne', 'aktivitetscentrene', 'rehabiliteringsforløbene', 'hjælpemiddelområdet'] },
+  handicap: { kle: '27.12.00', subjects: ['aflastningstilbuddene', 'beskyttet beskæftigelse', 'handicapkørslen', 'ledsageordningen', 'de specialiserede botilbud'] },
+  sundhed: { kle: '29.00.00', subjects: ['genoptræningen', 'sundhedscentret', 'den kommunale tandpleje', 'akutfunktionen', 'den patientrettede forebyggelse'] },
+  trafik: { kle: '05.00.00', subjects: ['vejbelysningen', 'parkering i midtbyen', 'den kollektive trafik', 'trafiksikkerheden ved skolerne', 'vejvedligeholdelsen', 'stierne i det åbne land'] },
+  miljø: { kle: '09.00.00', subjects: ['grundvandsbeskyttelsen', 'naturplejen', 'jordforureningsområdet', 'støjbekæmpelsen', 'skadedyrsbekæmpelsen', 'genbrugspladserne'] },
+  klima: { kle: '13.00.00', subjects: ['klimatilpasningen', 'energirenoveringen', 'solcelleanlæggene', 'kystsikringen', 'kommunens bilflåde'] },
+  plan: { kle: '01.00.00', subjects: ['landzoneadministrationen', 'byggesagsbehandlingen', 'boligudbygningen', 'landsbyfornyelsen', 'de bevaringsværdige bygninger'] },
+  kultur: { kle: '20.00.00', subjects: ['bibliotekerne', 'musikskolen', 'kulturhuset', 'det lokalhistoriske arkiv', 'idrætsfaciliteterne', 'foreningslivet'] },
+  erhverv: { kle: '24.00.00', subjects: ['erhvervsservicen', 'iværksætteriet', 'bymidten', 'detailhandlen', 'rekrutteringen af arbejdskraft'] },
+  økonomi: { kle: '00.30.00', subjects: ['forsikringsområdet', 'indkøbspolitikken', 'digitaliseringsstrategien', 'ejendomsporteføljen', 'personalepolitikken', 'lønpolitikken', 'udbudsplanen'] },
+};
+
+interface Pattern {
+  title: string;
+  path: Topic['path'];
+  table: Topic['table'];
+  facts: readonly string[];
+  headings: readonly string[];
+}
+
+const PATTERNS: readonly Pattern[] = [
+  { title: 'Status på {S}', path: 'inform', table: 'pct', facts: ['Status viser en positiv udvikling på de fleste af de opstillede mål.', 'Forvaltningen følger udviklingen tæt og afrapporterer igen om et halvt år.'], headings: ['Status', 'Udviklingen siden sidste opgørelse'] },
+  { title: 'Evaluering af {S}', path: 'discuss', table: null, facts: ['Evalueringen er gennemført af en ekstern konsulent.', 'Evalueringen peger på tre områder, hvor indsatsen kan forbedres.'], headings: ['Evalueringens konklusioner', 'Anbefalinger', 'Det videre forløb'] },
+  { title: 'Kvalitetsstandard for {S} {NÆSTEÅR}', path: 'decide', table: null, facts: ['Kvalitetsstandarden beskriver serviceniveauet på området.', 'Der foreslås mindre redaktionelle ændringer i forhold til den gældende standard.'], headings: ['Ændringer i standarden', 'Regler på området'] },
+  { title: 'Takster for {S} {NÆSTEÅR}', path: 'council', table: 'simple', facts: ['Taksterne er beregnet efter gældende regler og dækker de faktiske omkostninger.', 'Taksterne stiger i gennemsnit med {PCT} i forhold til året før.'], headings: ['Beregning af taksterne', 'Sammenligning med nabokommunerne'] },
+  { title: 'Udbud af {S}', path: 'decide', table: null, facts: ['Den nuværende kontrakt udløber ved udgangen af {NÆSTEÅR}.', 'Forvaltningen foreslår, at udbuddet gennemføres som et offentligt udbud med forhandling.'], headings: ['Udbudsform', 'Tildelingskriterier', 'Tidsplan for udbuddet'] },
+  { title: 'Tilsyn med {S} {ÅR}', path: 'inform', table: null, facts: ['Tilsynet er gennemført som anmeldte og uanmeldte besøg.', 'Tilsynet har ikke givet anledning til væsentlige bemærkninger.'], headings: ['Tilsynets resultater', 'Opfølgning'] },
+  { title: 'Budgetudfordringer på {S}', path: 'discuss', table: 'budget', facts: ['Området forventer et merforbrug på {BELØB} i {ÅR}.', 'Forvaltningen har udarbejdet forslag til tiltag, der kan bringe økonomien i balance.'], headings: ['Årsager til merforbruget', 'Mulige tiltag'] },
+  { title: 'Handleplan for {S} {ÅR}-{NÆSTEÅR}', path: 'decide', table: null, facts: ['Handleplanen indeholder konkrete mål og aktiviteter for de kommende to år.', 'Planen er udarbejdet i dialog med medarbejdere og brugere.'], headings: ['Mål', 'Aktiviteter', 'Opfølgning'] },
+];
+
+/** Generic topics: every area × every pattern, with the area's subjects as the slot. */
+export const GENERIC_TOPICS: readonly Topic[] = Object.entries(AREA_SUBJECTS).flatMap(([area, { kle, subjects }]) =>
+  subjects.flatMap((subject) =>
+    PATTERNS.map((p) => ({
+      area,
+      titles: [p.title.replace('{S}', subject)],
+      kle,
+      emne: subject,
+      målgruppe: 'borgerne',
+      facts: p.facts,
+      headings: p.headings,
+      path: p.path,
+      table: p.table,
+    })),
+  ),
+);
