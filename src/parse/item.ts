@@ -160,7 +160,7 @@ export function parseItem(parts: ItemParts, ctx: ItemContext): AgendaItem {
       l.lineNo === 0 &&
       l.gapBefore !== null &&
       parts.sectionGap !== null &&
-      l.gapBefore >= parts.sectionGap - 0.05 &&
+      l.gapBefore > parts.sectionGap + 0.08 &&
       !continuesDecision(l.text)
     ) {
       current = { heading: '', kind: 'other', lines: [] };

@@ -113,24 +113,47 @@ export function findToc(lines: Line[]): Toc | null {
     let j = i + 1;
     let misses = 0;
     let lastEntryLine = first ? i : -1;
+    // Lines of a title that wraps before its page number: "Fællesmøde … Børn- og" / "Ungeudvalget..... 21".
+    let pending: string[] = [];
     for (; j < lines.length && misses < 3; j++) {
       const lj = lines[j]!;
       if (lj.kind === 'pageBreak') continue;
       if ((lj.kind === 'text' || lj.kind === 'heading') && (COLUMN_HEADER.test(lj.text.trim()) || !lj.text.trim())) continue;
-      const e = entriesOf(lj, j);
+      const e = entriesOf(lj, j) ?? (entries.length || isHeading ? pagedLine(lj, j) : null);
       if (e?.length) {
+        if (pending.length && e.length === 1) e[0] = mergeWrapped(pending, e[0]!);
+        pending = [];
         entries.push(...e);
         lastEntryLine = j;
         misses = 0;
-      } else if (entries.length && lj.kind === 'text' && lj.lineNo > 0) {
-        // A wrapped TOC title continues on the next line of its paragraph.
-        continue;
+      } else if ((entries.length || isHeading) && lj.kind === 'text' && lj.text.length <= 200 && pending.length < 3) {
+        pending.push(lj.text.trim());
       } else misses++;
     }
     if (entries.length >= (isHeading ? 1 : 2)) return { entries, start: i, end: lastEntryLine + 1 };
     if (isHeading) continue;
   }
   return null;
+}
+
+/** Inside a TOC, a line ending in a short number is an entry even without leaders or tabs. */
+function pagedLine(line: Line, index: number): TocEntry[] | null {
+  if (line.kind !== 'text') return null;
+  const m = /^(.{3,300}?)\s+(\d{1,3})$/.exec(line.text.trim());
+  if (!m) return null;
+  const e = entryFromText(`${m[1]}.....${m[2]}`, index);
+  return e ? [e] : null;
+}
+
+/** Puts the wrapped first lines of a title in front of the entry that carries its page number. */
+function mergeWrapped(pending: string[], entry: TocEntry): TocEntry {
+  const joined = [...pending, entry.number ? `${entry.number}. ${entry.title}` : entry.title]
+    .join(' ')
+    .replace(/(\p{L})- (\p{Ll})/gu, '$1$2');
+  const prefixed = NUMBER_PREFIX.exec(joined.replace(/\t/g, ' '));
+  return prefixed
+    ? { ...entry, number: prefixed[1]!, title: cleanTitle(prefixed[2]!) }
+    : { ...entry, title: cleanTitle(joined) };
 }
 
 /** Whether a full title is the TOC's (possibly cut) title: same start, ignoring case and spaces. */

@@ -3,10 +3,11 @@
  * PDF with form feeds, Markdown from a PDF converter):
  *
  * 1. Running page headers and footers go: lines at the top or bottom of a page that repeat at the
- *    same place on many pages ("Dato: 04.12.2012", a committee + date header), page stamps whose
- *    number follows the page ("Side 3 af 28", "3 of 5", "Referat … Side 4"), and explicit page
- *    number lines. Only a run from the very top (or bottom) of a page is removed, so the same text
- *    further down a page (a heading, a case number) is never touched.
+ *    same place (n-th line from the top or bottom) on at least 60 % of the pages ("Dato:
+ *    04.12.2012", a committee + date header), page stamps whose number follows the page ("Side 3 af
+ *    28", "3 of 5", "Referat … Side 4"), and explicit page-number lines. Only a run from the very
+ *    top (or bottom) of a page is removed, so the same text further down a page (a heading, a case
+ *    number) is never touched, and a line that ends like a sentence ("Godkendt.") is never furniture.
  * 2. A paragraph that a page break cut mid-sentence is joined again: the last paragraph of a page
  *    does not end with . : ? ! and the first one of the next page starts with a lower-case letter.
  *    The pageBreak stays only where no sentence was split. Lines are kept as they are (a hyphenated

@@ -151,6 +151,8 @@ for (const engine of ENGINES) {
     assert.ok(lines.includes('• Hvad vil du gerne have opnået i 2017?'), 'Symbol-font bullet');
     assert.ok(lines.includes('Punktet blev drøftet.'));
     assert.ok(lines.some((l) => l.includes('Kultur-postkort til byrådsmedlemmer')), 'narrow words are kept');
+    // Table of contents: number, title, dot leaders glued to the page number → a tab before it.
+    assert.ok(lines.some((l) => /^715\.\tKulturkommune 2017\. Politiske fokusområder \.+\t2$/.test(l)), 'TOC line');
   });
 }
 
@@ -266,13 +268,16 @@ test('layout: lines, tabs between columns, paragraphs by gap and size', () => {
       w('3', 300, 123.6),
       w('Mere', 50, 135.6),
       w('tekst', 75, 135.6),
+      w('Aktuelle', 50, 147.6),
+      w('sager.....', 95, 147.6),
+      w('20', 148, 147.6),
     ],
   };
   const blocks = layoutPages([page]);
   assert.deepEqual(blocks, [
     { type: 'paragraph', lines: ['Beslutning'], size: 1.4 },
     { type: 'paragraph', lines: ['Godkendt som indstillet.', 'Det blev vedtaget.'], gapBefore: 1.33, size: 1 },
-    { type: 'paragraph', lines: ['Sagsfremstilling følger.', 'Ordinær linje', 'Navn\t3', 'Mere tekst'], gapBefore: 1.47, size: 1 },
+    { type: 'paragraph', lines: ['Sagsfremstilling følger.', 'Ordinær linje', 'Navn\t3', 'Mere tekst', 'Aktuelle sager.....\t20'], gapBefore: 1.47, size: 1 },
   ]);
 });
 

@@ -241,8 +241,14 @@ function groupToLine(g: Group): PdfLine {
     first = false;
     prevX1 = Math.max(prevX1, w.x1);
   }
-  // A bullet is not a table column: "•\tText" → "• Text".
-  text = text.replace(/ {2,}/g, ' ').replace(/ *\t */g, '\t').replace(/^([•▪◦●■\-–])\t/, '$1 ').trim();
+  // A bullet is not a table column: "•\tText" → "• Text". A page number after dot leaders is one
+  // (a table of contents): "Title ......3" / "Title..... 3" → "Title ......\t3".
+  text = text
+    .replace(/ {2,}/g, ' ')
+    .replace(/ *\t */g, '\t')
+    .replace(/^([•▪◦●■\-–])\t/, '$1 ')
+    .replace(/(\.{4,}|…{2,}) ?(\d{1,4})$/, '$1\t$2')
+    .trim();
   let x1 = -Infinity;
   for (const w of words) x1 = Math.max(x1, w.x1);
   return { text, top, bottom, h, x0: words[0]!.x0, x1, words };

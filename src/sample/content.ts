@@ -169,9 +169,13 @@ export class Filler {
 // Case content
 
 /** Lower-case slots for a case in its origin body. */
+const varsCache = new WeakMap<Record<string, string>, Record<string, string>>();
+
 export function contentVars(c: CaseFile, m: Municipality): Record<string, string> {
+  const cached = varsCache.get(c.vars);
+  if (cached) return cached;
   const body = c.origin;
-  return {
+  const out: Record<string, string> = {
     ...c.vars,
     emne: c.vars.emne ?? 'sagen',
     målgruppe: c.vars.målgruppe ?? 'borgerne',
@@ -183,6 +187,8 @@ export function contentVars(c: CaseFile, m: Municipality): Record<string, string
     kommunenavn: m.info.name,
     område: body.type?.area ?? 'området',
   };
+  varsCache.set(c.vars, out);
+  return out;
 }
 
 /** Draws sentences without repeating any within an item; refills when a pool runs out. */
@@ -358,9 +364,10 @@ export function buildContent(c: CaseFile, m: Municipality, layout: LayoutName): 
   const attachments: string[] = [];
   const nAtt = rng.weighted([[0, 3], [1, 4], [2, 2], [3, 1]] as const);
   const attPick = rng.sample(ATTACHMENTS, nAtt);
+  const numbered = (layout === 'odense' || layout === 'odense-md') && rng.chance(0.5);
   attPick.forEach((t, i) => {
     const title = capitalize(f.fill(t));
-    attachments.push(layout === 'odense' || layout === 'odense-md' ? (rng.chance(0.5) ? `Bilag ${i + 1} - ${title}` : title) : title);
+    attachments.push(numbered ? `Bilag ${i + 1} - ${title}` : title);
   });
 
   return { resume, effect, background, caseText, economy, attachments };
@@ -452,10 +459,13 @@ function printed(m: Member, withParty: boolean): string {
   return withParty && m.person.party ? `${m.person.name} (${m.person.party})` : m.person.name;
 }
 
+/** "Udvalgsmedlem", or for the council "Byrådsmedlem" / "Kommunalbestyrelsesmedlem". */
+let memberWord = 'Udvalgsmedlem';
+
 function roleWord(m: Member, plural = false): { word: string; role: PersonRef['role'] } {
   if (m.role === 'rådmand') return { word: 'Rådmand', role: 'rådmand' };
   if (m.role === 'borgmester') return { word: 'Borgmester', role: 'borgmester' };
-  return { word: plural ? 'Udvalgsmedlemmerne' : 'Udvalgsmedlem', role: 'udvalgsmedlem' };
+  return { word: plural ? `${memberWord}merne` : memberWord, role: 'udvalgsmedlem' };
 }
 
 export interface DecisionInput {
@@ -531,7 +541,7 @@ function buildVote(inp: DecisionInput, voters: Member[]): { paragraphs: string[]
       if (!group.length) continue;
       const rw = roleWord(group[0]!, group.length > 1);
       const names = group.map((g) => printed(g, true));
-      paragraphs.push(`${group.length > 1 ? 'Udvalgsmedlemmerne' : rw.word} ${joinOg(names)} stemmer for ${opt}.`);
+      paragraphs.push(`${group.length > 1 ? `${memberWord}merne` : rw.word} ${joinOg(names)} stemmer for ${opt}.`);
       votes.push({ option: opt, for: group.map((g) => ref(g, true, 'udvalgsmedlem')), against: [], abstain: [], reservation: [] });
     }
     return { paragraphs, votes, passed: true };
@@ -545,7 +555,7 @@ function buildVote(inp: DecisionInput, voters: Member[]): { paragraphs: string[]
   if (form === 'names') {
     const group = (ms: Member[], verb: string): void => {
       if (!ms.length) return;
-      const subject = ms.length > 1 ? `Udvalgsmedlemmerne ${joinOg(ms.map((x) => printed(x, true)))}` : `${roleWord(ms[0]!).word} ${printed(ms[0]!, true)}`;
+      const subject = ms.length > 1 ? `${memberWord}merne ${joinOg(ms.map((x) => printed(x, true)))}` : `${roleWord(ms[0]!).word} ${printed(ms[0]!, true)}`;
       paragraphs.push(`${subject} ${verb}.`);
     };
     group(forM, 'stemmer for');
@@ -579,6 +589,7 @@ function buildVote(inp: DecisionInput, voters: Member[]): { paragraphs: string[]
 
 export function buildDecision(inp: DecisionInput): DecisionPlan {
   const { rng, layout, attendance } = inp;
+  memberWord = inp.body.kind !== 'council' ? 'Udvalgsmedlem' : inp.m.info.council === 'Byrådet' ? 'Byrådsmedlem' : 'Kommunalbestyrelsesmedlem';
   let outcome = inp.outcome;
   const paragraphs: string[] = [];
   const absent: AbsentFromItem[] = [];
@@ -604,7 +615,7 @@ export function buildDecision(inp: DecisionInput): DecisionPlan {
       absent.push({ person: ref(w, true, rw.role), reason: 'conflict-of-interest', text: line });
     } else {
       const withParty = !odenseStyle && rng.chance(0.5);
-      const subject = who.length > 1 ? `Udvalgsmedlemmerne ${joinOg(who.map((w) => printed(w, withParty)))}` : `${roleWord(who[0]!).word} ${printed(who[0]!, withParty)}`;
+      const subject = who.length > 1 ? `${memberWord}merne ${joinOg(who.map((w) => printed(w, withParty)))}` : `${roleWord(who[0]!).word} ${printed(who[0]!, withParty)}`;
       const line = `${subject} deltog ikke i behandlingen af dette punkt.`;
       absenceLines.push(line);
       for (const w of who) absent.push({ person: ref(w, withParty, who.length > 1 ? 'udvalgsmedlem' : roleWord(w).role), reason: 'did-not-participate', text: line });

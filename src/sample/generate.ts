@@ -433,7 +433,7 @@ function* simulateMunicipality(m: Municipality, o: Resolved, budget: { items: nu
     // --- plan items
     const items: ItemPlan[] = [];
     const agendaItems: ItemPlan[] = [];
-    const makeAgenda = rng.chance(o.agendaShare);
+    const makeAgenda = rng.chance(o.agendaShare) && budget.items >= 2 * entries.length;
     entries.forEach((e, idx) => {
       const closed = (e as { closed?: boolean }).closed === true;
       const c = e.c;
@@ -579,7 +579,8 @@ export function* generateCorpus(options: SampleOptions = {}): Generator<SampleDo
     const m = createMunicipality(info, o.seed, i, o.layouts, o.committees);
     summary.municipalities.push(info.name);
     // Share the item budget fairly: each municipality gets its part of what is left.
-    const share = Number.isFinite(budget.items) ? { items: Math.ceil(budget.items / (o.municipalities.length - i)) } : { items: Infinity };
+    const left = o.municipalities.length - i;
+    const share = Number.isFinite(budget.items) ? { items: left === 1 ? budget.items : Math.max(1, Math.floor(budget.items / left)) } : { items: Infinity };
     for (const doc of simulateMunicipality(m, o, share)) {
       const n = doc.truth.items.length;
       budget.items -= n;

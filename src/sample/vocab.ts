@@ -531,6 +531,7 @@ export const AREA_SUBJECTS: Record<string, { kle: string; subjects: readonly str
 
 interface Pattern {
   title: string;
+  emne: string;
   path: Topic['path'];
   table: Topic['table'];
   facts: readonly string[];
@@ -538,14 +539,14 @@ interface Pattern {
 }
 
 const PATTERNS: readonly Pattern[] = [
-  { title: 'Status på {S}', path: 'inform', table: 'pct', facts: ['Status viser en positiv udvikling på de fleste af de opstillede mål.', 'Forvaltningen følger udviklingen tæt og afrapporterer igen om et halvt år.'], headings: ['Status', 'Udviklingen siden sidste opgørelse'] },
-  { title: 'Evaluering af {S}', path: 'discuss', table: null, facts: ['Evalueringen er gennemført af en ekstern konsulent.', 'Evalueringen peger på tre områder, hvor indsatsen kan forbedres.'], headings: ['Evalueringens konklusioner', 'Anbefalinger', 'Det videre forløb'] },
-  { title: 'Kvalitetsstandard for {S} {NÆSTEÅR}', path: 'decide', table: null, facts: ['Kvalitetsstandarden beskriver serviceniveauet på området.', 'Der foreslås mindre redaktionelle ændringer i forhold til den gældende standard.'], headings: ['Ændringer i standarden', 'Regler på området'] },
-  { title: 'Takster for {S} {NÆSTEÅR}', path: 'council', table: 'simple', facts: ['Taksterne er beregnet efter gældende regler og dækker de faktiske omkostninger.', 'Taksterne stiger i gennemsnit med {PCT} i forhold til året før.'], headings: ['Beregning af taksterne', 'Sammenligning med nabokommunerne'] },
-  { title: 'Udbud af {S}', path: 'decide', table: null, facts: ['Den nuværende kontrakt udløber ved udgangen af {NÆSTEÅR}.', 'Forvaltningen foreslår, at udbuddet gennemføres som et offentligt udbud med forhandling.'], headings: ['Udbudsform', 'Tildelingskriterier', 'Tidsplan for udbuddet'] },
-  { title: 'Tilsyn med {S} {ÅR}', path: 'inform', table: null, facts: ['Tilsynet er gennemført som anmeldte og uanmeldte besøg.', 'Tilsynet har ikke givet anledning til væsentlige bemærkninger.'], headings: ['Tilsynets resultater', 'Opfølgning'] },
-  { title: 'Budgetudfordringer på {S}', path: 'discuss', table: 'budget', facts: ['Området forventer et merforbrug på {BELØB} i {ÅR}.', 'Forvaltningen har udarbejdet forslag til tiltag, der kan bringe økonomien i balance.'], headings: ['Årsager til merforbruget', 'Mulige tiltag'] },
-  { title: 'Handleplan for {S} {ÅR}-{NÆSTEÅR}', path: 'decide', table: null, facts: ['Handleplanen indeholder konkrete mål og aktiviteter for de kommende to år.', 'Planen er udarbejdet i dialog med medarbejdere og brugere.'], headings: ['Mål', 'Aktiviteter', 'Opfølgning'] },
+  { title: 'Status på {S}', emne: 'status på {S}', path: 'inform', table: 'pct', facts: ['Status viser en positiv udvikling på de fleste af de opstillede mål.', 'Forvaltningen følger udviklingen tæt og afrapporterer igen om et halvt år.'], headings: ['Status', 'Udviklingen siden sidste opgørelse'] },
+  { title: 'Evaluering af {S}', emne: 'evalueringen af {S}', path: 'discuss', table: null, facts: ['Evalueringen er gennemført af en ekstern konsulent.', 'Evalueringen peger på tre områder, hvor indsatsen kan forbedres.'], headings: ['Evalueringens konklusioner', 'Anbefalinger', 'Det videre forløb'] },
+  { title: 'Kvalitetsstandard for {S} {NÆSTEÅR}', emne: 'kvalitetsstandarden for {S}', path: 'decide', table: null, facts: ['Kvalitetsstandarden beskriver serviceniveauet på området.', 'Der foreslås mindre redaktionelle ændringer i forhold til den gældende standard.'], headings: ['Ændringer i standarden', 'Regler på området'] },
+  { title: 'Takster for {S} {NÆSTEÅR}', emne: 'taksterne for {S} for {NÆSTEÅR}', path: 'council', table: 'simple', facts: ['Taksterne er beregnet efter gældende regler og dækker de faktiske omkostninger.', 'Taksterne stiger i gennemsnit med {PCT} i forhold til året før.'], headings: ['Beregning af taksterne', 'Sammenligning med nabokommunerne'] },
+  { title: 'Udbud af {S}', emne: 'udbuddet af {S}', path: 'decide', table: null, facts: ['Den nuværende kontrakt udløber ved udgangen af {NÆSTEÅR}.', 'Forvaltningen foreslår, at udbuddet gennemføres som et offentligt udbud med forhandling.'], headings: ['Udbudsform', 'Tildelingskriterier', 'Tidsplan for udbuddet'] },
+  { title: 'Tilsyn med {S} {ÅR}', emne: 'tilsynet med {S}', path: 'inform', table: null, facts: ['Tilsynet er gennemført som anmeldte og uanmeldte besøg.', 'Tilsynet har ikke givet anledning til væsentlige bemærkninger.'], headings: ['Tilsynets resultater', 'Opfølgning'] },
+  { title: 'Budgetudfordringer på {S}', emne: 'budgetudfordringerne på {S}', path: 'discuss', table: 'budget', facts: ['Området forventer et merforbrug på {BELØB} i {ÅR}.', 'Forvaltningen har udarbejdet forslag til tiltag, der kan bringe økonomien i balance.'], headings: ['Årsager til merforbruget', 'Mulige tiltag'] },
+  { title: 'Handleplan for {S} {ÅR}-{NÆSTEÅR}', emne: 'handleplanen for {S}', path: 'decide', table: null, facts: ['Handleplanen indeholder konkrete mål og aktiviteter for de kommende to år.', 'Planen er udarbejdet i dialog med medarbejdere og brugere.'], headings: ['Mål', 'Aktiviteter', 'Opfølgning'] },
 ];
 
 /** Generic topics: every area × every pattern, with the area's subjects as the slot. */
@@ -555,7 +556,7 @@ export const GENERIC_TOPICS: readonly Topic[] = Object.entries(AREA_SUBJECTS).fl
       area,
       titles: [p.title.replace('{S}', subject)],
       kle,
-      emne: subject,
+      emne: p.emne.replace('{S}', subject),
       målgruppe: 'borgerne',
       facts: p.facts,
       headings: p.headings,
