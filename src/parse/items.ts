@@ -71,7 +71,7 @@ function wrapsByToc(title: string, next: Line, toc: Toc | null): boolean {
   const sq = squash(title);
   if (sq.length < 8) return false;
   return toc.entries.some((e) => {
-    const te = squash(e.title);
+    const te = e.key ?? squash(e.title);
     return te.length > sq.length && te.startsWith(sq) && te.slice(sq.length).startsWith(squash(next.text).slice(0, Math.min(8, te.length - sq.length)));
   });
 }
@@ -145,7 +145,8 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
   if (l.gapBefore !== null && l.gapBefore > 1.5) score += 0.5;
   const prev = lines[i - 1];
   if (!prev || prev.kind === 'pageBreak') score += 1;
-  const tocMatch = !!toc?.entries.some((e) => tocMatches(title, e.title));
+  const titleKey = squash(title);
+  const tocMatch = !!toc?.entries.some((e) => tocMatches(titleKey, e, true));
   if (tocMatch) score += 4;
   for (let k = bodyStart; k < Math.min(lines.length, bodyStart + 4); k++) {
     const t = lines[k]!.text.trim();
@@ -175,11 +176,12 @@ function bestChain(cands: Candidate[]): Candidate[] {
   const prev = new Array<number>(n).fill(-1);
   // Candidates only link to a bounded window of earlier ones: keeps this linear in practice.
   const WINDOW = 400;
+  const keys = cands.map((c) => numericKey(c.number));
   for (let i = 0; i < n; i++) {
     best[i] = cands[i]!.score;
-    const ki = numericKey(cands[i]!.number);
+    const ki = keys[i]!;
     for (let j = Math.max(0, i - WINDOW); j < i; j++) {
-      const kj = numericKey(cands[j]!.number);
+      const kj = keys[j]!;
       const cmp = compareKeys(kj, ki);
       if (cmp >= 0) continue;
       const gap = (ki[0] ?? 0) - (kj[0] ?? 0);

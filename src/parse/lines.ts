@@ -30,14 +30,22 @@ export function isJunk(text: string): boolean {
   const t = text.trim();
   if (!t) return true;
   if (!/[\p{L}\p{N}]/u.test(t)) return true;
-  const letters = t.replace(/[^\p{L}\p{N}]/gu, '').length;
-  return t.length >= 5 && /[?�□■]{4,}/.test(t) && letters < t.length / 4;
+  if (t.length < 5 || !(t.includes('??') || t.includes('�') || t.includes('□') || t.includes('■'))) return false;
+  let letters = 0;
+  for (const ch of t) if (/[\p{L}\p{N}]/u.test(ch)) letters++;
+  return letters < t.length / 4;
 }
 
 export function isChrome(text: string): boolean {
-  const t = text.trim().replace(/\s+/g, ' ');
-  if (t.length <= 40 && CHROME.test(t)) return true;
-  return t.length < 600 && COOKIE.test(t);
+  if (text.length > 600) return false;
+  if (text.length <= 60 && CHROME.test(text.trim().replace(/\s+/g, ' '))) return true;
+  return (text.includes('ookie') || text.includes('amtykke')) && COOKIE.test(text);
+}
+
+/** Collapses runs of spaces but keeps tabs (column separators); most lines need no change. */
+function tidy(line: string): string {
+  if (!/[^\S ]| {2}/.test(line)) return line.trim();
+  return line.replace(/[^\S\t]+/g, ' ').replace(/ ?\t[\t ]*/g, '\t').trim();
 }
 
 /**
@@ -84,8 +92,7 @@ export function toLines(blocks: Block[]): Line[] {
       }
       case 'paragraph': {
         const texts = block.lines
-          // Tabs stay: they separate columns (a two-column member list, a TOC page number).
-          .map((l) => l.replace(/[^\S\t]+/g, ' ').replace(/ ?\t[\t ]*/g, '\t').trim())
+          .map(tidy)
           .filter((l) => !isJunk(l) && !isChrome(l))
           .flatMap(resegment);
         texts.forEach((text, i) => {

@@ -34,6 +34,9 @@ const RULES: [RegExp, SectionKind][] = [
 
 /** The kind of a section heading; null when the text is not a known section heading. */
 export function knownSectionKind(heading: string): SectionKind | null {
+  if (heading.length > 200) return null;
+  // A sentence is not a heading: most body lines leave here without the rules below.
+  if (heading.length > 60 && /[.;,]\s*$/.test(heading)) return null;
   const h = norm(heading);
   if (!h || h.length > 160) return null;
   for (const [re, kind] of RULES) if (re.test(h)) return kind;

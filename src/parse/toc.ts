@@ -9,6 +9,8 @@ import type { Line } from './lines.js';
 export interface TocEntry {
   number: string | null;
   title: string;
+  /** The title reduced for comparison (see `squash`). */
+  key?: string;
   page: number | null;
   /** Index of the line that holds the entry. */
   line: number;
@@ -130,7 +132,10 @@ export function findToc(lines: Line[]): Toc | null {
         pending.push(lj.text.trim());
       } else misses++;
     }
-    if (entries.length >= (isHeading ? 1 : 2)) return { entries, start: i, end: lastEntryLine + 1 };
+    if (entries.length >= (isHeading ? 1 : 2)) {
+      for (const e of entries) e.key = squash(e.title);
+      return { entries, start: i, end: lastEntryLine + 1 };
+    }
     if (isHeading) continue;
   }
   return null;
@@ -157,9 +162,9 @@ function mergeWrapped(pending: string[], entry: TocEntry): TocEntry {
 }
 
 /** Whether a full title is the TOC's (possibly cut) title: same start, ignoring case and spaces. */
-export function tocMatches(fullTitle: string, tocTitle: string): boolean {
-  const a = squash(fullTitle);
-  const b = squash(tocTitle);
+export function tocMatches(fullTitle: string, tocTitle: string | TocEntry, squashed = false): boolean {
+  const a = squashed ? fullTitle : squash(fullTitle);
+  const b = typeof tocTitle === 'string' ? squash(tocTitle) : (tocTitle.key ?? squash(tocTitle.title));
   if (!a || !b) return false;
   if (a === b) return true;
   const n = Math.min(a.length, b.length);

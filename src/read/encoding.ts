@@ -10,24 +10,31 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export function detectEncoding(bytes: Uint8Array): TextEncoding {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  try {
-    strictUtf8.decode(bytes);
-    return 'utf-8';
-  } catch {
-    return 'windows-1252';
-  }
+  return decodeText(bytes).encoding;
 }
 
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
-  const encoding = detectEncoding(bytes);
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let text: string;
-  if (encoding === 'utf-8') text = buf.toString('utf8');
-  else if (encoding === 'utf-16le') text = buf.subarray(2).toString('utf16le');
-  else if (encoding === 'utf-16be') text = iconv.decode(buf.subarray(2), 'utf-16be');
-  else text = iconv.decode(buf, 'windows-1252');
+  let encoding: TextEncoding;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    encoding = 'utf-16le';
+    text = buf.subarray(2).toString('utf16le');
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    encoding = 'utf-16be';
+    text = iconv.decode(buf.subarray(2), 'utf-16be');
+  } else {
+    try {
+      // One pass both validates and decodes.
+      text = strictUtf8.decode(bytes);
+      encoding = 'utf-8';
+    } catch {
+      text = iconv.decode(buf, 'windows-1252');
+      encoding = 'windows-1252';
+    }
+  }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { text: text.normalize('NFC'), encoding };
+  // NFC only where needed: decomposed æøå from some PDF converters and Macs.
+  if (/[\u0300-\u036f]/.test(text)) text = text.normalize('NFC');
+  return { text, encoding };
 }

@@ -53,7 +53,7 @@ export function textToBlocks(text: string): Block[] {
   return blocks;
 
   function addLine(raw: string): void {
-    const line = raw.replace(/[\u00a0\u200b]/g, ' ').trimEnd();
+    const line = (/[\u00a0\u200b]/.test(raw) ? raw.replace(/[\u00a0\u200b]/g, ' ') : raw).trimEnd();
     if (!line.trim()) {
       flushAll();
       return;

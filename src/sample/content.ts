@@ -119,7 +119,8 @@ export function caseVars(rng: Rng, day: Day): Record<string, string> {
   };
 }
 
-const SLOT = /\{([A-Za-zÆØÅæøå0-9]+)\}/g;
+const SLOT = /\{([A-Za-zÆØÅæøå0-9]+)\}/;
+const compiled = new Map<string, string[]>();
 
 /** Fills `{slot}`s: fixed values from `vars`, fresh numbers for BELØB, PCT, ANTAL … */
 export class Filler {
@@ -130,7 +131,15 @@ export class Filler {
 
   fill(template: string): string {
     if (template.indexOf('{') < 0) return template;
-    return template.replace(SLOT, (_m, key: string) => this.value(key));
+    let parts = compiled.get(template);
+    if (!parts) {
+      // Even indexes are literal text, odd indexes slot names.
+      parts = template.split(SLOT);
+      compiled.set(template, parts);
+    }
+    let out = parts[0]!;
+    for (let i = 1; i < parts.length; i += 2) out += this.value(parts[i]!) + parts[i + 1]!;
+    return out;
   }
 
   private anchor(): Day {

@@ -77,14 +77,18 @@ export function capitalize(s: string): string {
 /** 195514784 -> "195.514.784"; -5878197 -> "-5.878.197"; 12.2 with 1 decimal -> "12,2". */
 export function formatNumber(value: number, decimals = 0): string {
   const negative = value < 0;
-  const fixed = Math.abs(value).toFixed(decimals);
-  const [intPart, frac] = fixed.split('.') as [string, string | undefined];
-  let grouped = '';
-  for (let i = 0; i < intPart.length; i++) {
-    if (i > 0 && (intPart.length - i) % 3 === 0) grouped += '.';
-    grouped += intPart[i];
+  const fixed = decimals === 0 ? String(Math.round(Math.abs(value))) : Math.abs(value).toFixed(decimals);
+  const dot = fixed.indexOf('.');
+  const intPart = dot < 0 ? fixed : fixed.slice(0, dot);
+  const frac = dot < 0 ? '' : fixed.slice(dot + 1);
+  let grouped = intPart;
+  if (intPart.length > 3) {
+    grouped = '';
+    let i = intPart.length % 3 || 3;
+    grouped = intPart.slice(0, i);
+    for (; i < intPart.length; i += 3) grouped += '.' + intPart.slice(i, i + 3);
   }
-  return (negative ? '-' : '') + grouped + (frac ? `,${frac}` : '');
+  return (negative && Number(fixed) !== 0 ? '-' : '') + grouped + (frac ? `,${frac}` : '');
 }
 
 /** "A, B og C" */

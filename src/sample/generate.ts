@@ -195,7 +195,21 @@ class Sim {
       vars.emne = f.fill(topic.emne);
       vars.målgruppe = f.fill(topic.målgruppe);
     }
-    const t = title ?? (topic ? f.fill(r.pick(topic.titles)) : 'Sag');
+    let t = title ?? (topic ? f.fill(r.pick(topic.titles)) : 'Sag');
+    if (topic && !title) {
+      if (mode === 'inform' && r.chance(0.3)) t = `Orientering om ${t.charAt(0).toLowerCase()}${t.slice(1)}`;
+      // Long titles: cut in the table of contents, whole in the heading.
+      if (r.chance(0.12)) {
+        t += f.fill(
+          r.pick([
+            ' samt drøftelse af det videre arbejde med {emne} i {KOMMUNE} Kommune',
+            ' - opfølgning på udvalgets beslutning om {emne} og de økonomiske konsekvenser heraf',
+            ' og fastlæggelse af rammer, retning og ambitionsniveau for {emne} frem mod {FREMTID}',
+            ' (genoptaget fra udvalgets møde i {SIDSTEÅR}) med henblik på endelig stillingtagen til {emne}',
+          ]).replace('{KOMMUNE}', this.m.info.name),
+        );
+      }
+    }
     return {
       number: this.caseNumber(topic?.kle ?? '00.01.00', day.year),
       topic,

@@ -18,7 +18,7 @@ import type { ItemPlan } from './content.js';
 import { recommendationClauses, recommendationLines } from './content.js';
 import { type Day, dmyDash, dmyDot, isoDate, longDate, longDatePadded, weekdayName } from './danish.js';
 import type { Rng } from './prng.js';
-import type { Body, LayoutName, Member, Municipality, Term } from './world.js';
+import type { Body, Member, Municipality, Term } from './world.js';
 
 export interface PrintedParticipant {
   member: Member;
@@ -54,19 +54,19 @@ type Style = 'plain' | 'markdown' | 'pdftext';
 
 /** Accumulates the printed text. */
 class Out {
-  parts: string[] = [];
+  private s = '';
   size = 0;
   /** Lines since the last page break (pdftext). */
   pageLines = 0;
   page = 1;
 
   add(s: string): void {
-    this.parts.push(s);
+    this.s += s;
     this.size += s.length;
   }
 
   text(): string {
-    return this.parts.join('');
+    return this.s;
   }
 }
 
@@ -120,7 +120,8 @@ class Printer {
   }
 
   line(s: string): void {
-    this.lines([s]);
+    if (this.style === 'pdftext') this.lines([s]);
+    else this.out.add(s + '\n\n');
   }
 
   private maybePageBreak(): void {
