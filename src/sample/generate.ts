@@ -38,7 +38,7 @@ export type { LayoutName } from './world.js';
 export interface SampleOptions {
   /** Seed of everything; the same seed and options give byte-identical output. Default 1. */
   seed?: number | string;
-  /** How many municipalities (taken in a fixed order from a list of real names) or which ones. Default 3. */
+  /** How many municipalities (taken in a fixed order from a list of 48 real names) or which ones. Default 3, or about one per 2 400 items when totalItems is given. */
   municipalities?: number | readonly string[];
   /** Meetings each body (every standing committee, the economy committee and the council) holds. Default 4. */
   meetingsPerCommittee?: number;
@@ -101,7 +101,10 @@ function resolve(o: SampleOptions): Resolved {
       return found ?? { name, council: 'Byrådet', seats: 25, town: name, postcode: '9999' };
     });
   } else {
-    const n = Math.max(1, Math.min((o.municipalities as number | undefined) ?? 3, MUNICIPALITIES.length));
+    // For a large totalItems without a count, spread it over more municipalities (about four years
+    // of meetings each) rather than over decades.
+    const wanted = o.municipalities ?? (o.totalItems !== undefined && o.meetingsPerCommittee === undefined ? Math.ceil(o.totalItems / 2400) : 3);
+    const n = Math.max(o.municipalities === undefined ? 3 : 1, Math.min(wanted as number, MUNICIPALITIES.length));
     municipalities = MUNICIPALITIES.slice(0, n);
   }
   const committees = Math.max(1, o.committeesPerMunicipality ?? 4);
