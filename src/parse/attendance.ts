@@ -16,10 +16,25 @@ const ABSENCE_FORMS: [RegExp, AbsentFromItem['reason']][] = [
 
 const GUEST_FORM = /\b(?:deltager|deltog|deltaget|var til stede|er til stede|er inviteret)\s+(?:under|i|ved)\s+(?:behandlingen af\s+)?(?:dette\s+)?(?:punkt|punktet|sagen)\b/i;
 
+/** "Følgende deltog ikke i behandlingen af punktet: X (A) og Y (A)" — the names after the colon. */
+const LISTED_FORM = /^(?:følgende|disse)\b[^:]{0,40}?\b(deltog ikke|var fraværende|var ikke til stede|var inhabile?|erklærede sig inhabile?)\b[^:]{0,80}:\s*(.{3,400})$/i;
+
 export function parseItemAbsence(text: string): AbsentFromItem[] {
   const out: AbsentFromItem[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!.trim();
+    // A list that runs onto the next line (a page break inside it): "… X (A) og Maja" / "Nørbygaard (A)".
+    while (LISTED_FORM.test(line) && i + 1 < lines.length && /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*(?: \([^()]{1,20}\))?[.,]?$/u.test(lines[i + 1]!.trim()) && !/[.)]$/.test(line)) {
+      line = `${line} ${lines[++i]!.trim()}`;
+    }
+    const m = LISTED_FORM.exec(line);
+    if (!m) continue;
+    const reason: AbsentFromItem['reason'] = /inhabil/i.test(m[1]!) ? 'conflict-of-interest' : /deltog/i.test(m[1]!) ? 'did-not-participate' : 'absent';
+    for (const p of parsePersonList(m[2]!)) out.push({ person: { name: p.name, party: p.party, role: p.role }, reason, text: line.trim() });
+  }
   for (const sentence of splitSentences(text)) {
-    if (sentence.length > 600) continue;
+    if (sentence.length > 600 || LISTED_FORM.test(sentence)) continue;
     for (const [re, reason] of ABSENCE_FORMS) {
       const m = re.exec(sentence);
       if (!m) continue;

@@ -17,6 +17,9 @@ import type { Toc } from './toc.js';
 import { findToc, tocMatches } from './toc.js';
 import { knownSectionKind } from './sections.js';
 
+const PART_MARKER = /^(åben|åbent|lukket|lukkede)\s+(dagsorden|referat|punkter|del|møde)$/i;
+const MEETING_END = /^mødet\s+(?:sluttede|slut|hævet|blev hævet|afsluttet|afsluttedes|sluttet)\s*(?:kl\.?|klokken)?\s*(\d{1,2})(?:[.:](\d{2}))?\.?$/i;
+
 export interface ParseContext {
   format: SourceFormat;
   name: string | null;
@@ -64,13 +67,33 @@ export function parseBlocks(blocks: Block[], ctx: ParseContext): MeetingDocument
   const headerLines = lines.slice(0, firstItemLine).filter((_, i) => !toc || i < toc.start || i >= toc.end);
   const header = parseHeader(headerLines);
   const text = allText(lines);
-  const municipality = findMunicipality(text) ?? municipalityFromCommittee(header.committee?.name ?? null);
+  const municipality = findMunicipality(header, text);
   const sectionGap = typicalSectionGap(lines);
   const itemCtx = { meetingDate: header.date, committee: header.committee?.name ?? null };
 
+  // Between the items: part markers ("Lukket referat" closes the items after it) and the line
+  // that ends the meeting ("Mødet sluttede kl. 15.50"), which belong to no item.
+  let closedPart = false;
+  let endTime = header.endTime;
   const items: AgendaItem[] = headings.map((h, k) => {
     const end = headings[k + 1]?.line ?? lines.length;
-    return parseItem({ number: h.number, title: fullTitle(h.title, toc), closed: h.closed, body: lines.slice(h.bodyStart, end), sectionGap }, itemCtx);
+    const closed = h.closed || closedPart;
+    const body: Line[] = [];
+    for (const l of lines.slice(h.bodyStart, end)) {
+      const text = l.kind === 'text' || l.kind === 'heading' ? l.text.trim() : '';
+      const part = PART_MARKER.exec(text);
+      if (part) {
+        closedPart = /^lukke/i.test(part[1]!);
+        continue;
+      }
+      const ended = MEETING_END.exec(text);
+      if (ended) {
+        endTime ??= `${ended[1]!.padStart(2, '0')}:${ended[2] ?? '00'}`;
+        continue;
+      }
+      body.push(l);
+    }
+    return parseItem({ number: h.number, title: fullTitle(h.title, toc), closed, body, sectionGap }, itemCtx);
   });
   if (toc) items.push(...itemsFromToc(toc, items));
   if (!items.length) warnings.push({ code: 'W_NO_ITEMS', message: 'no agenda items were found' });
@@ -87,7 +110,7 @@ export function parseBlocks(blocks: Block[], ctx: ParseContext): MeetingDocument
     committeeInfo: header.committee,
     date: header.date,
     startTime: header.startTime,
-    endTime: header.endTime,
+    endTime,
     location: header.location,
     locations: splitLocations(header.location),
     participants: header.participants,
@@ -109,11 +132,6 @@ function typicalSectionGap(lines: Line[]): number | null {
     .map((l) => l.gapBefore!)
     .sort((a, b) => a - b);
   return gaps.length >= 3 ? gaps[Math.floor(gaps.length / 2)]! : null;
-}
-
-function municipalityFromCommittee(committee: string | null): string | null {
-  const m = committee ? /^([A-ZÆØÅ][\p{L}-]+) (Byråd|Kommunalbestyrelse)/u.exec(committee) : null;
-  return m ? m[1]! : null;
 }
 
 /** "starter på Rådhuset i lokale 224 og fortsætter i Udvalgsværelset på Skulkenborg" → two places. */

@@ -8,6 +8,7 @@ import type { Committee, DocumentKind, Participant } from '../model/index.js';
 import { findDates, findTimeRange, findTimes } from './danish/dates.js';
 import { parsePerson, splitList } from './danish/people.js';
 import type { Line } from './lines.js';
+import { detectMunicipality } from './danish/municipalities.js';
 
 export interface Header {
   kind: DocumentKind | null;
@@ -70,7 +71,9 @@ function participantsFrom(value: string, absent: boolean): Participant[] {
   for (const part of splitList(value.replace(/\n/g, ', '))) {
     const p = parsePerson(part);
     if (!p) continue;
-    out.push({ name: p.name, party: p.party, role: p.role, absent: absent || p.absent });
+    const person: Participant = { name: p.name, party: p.party, role: p.role, absent: absent || p.absent };
+    if (p.substituteFor) person.substituteFor = p.substituteFor;
+    out.push(person);
   }
   return out;
 }
@@ -228,22 +231,11 @@ function mergeHeader(into: Header, from: Header): void {
   for (const p of from.participants) if (!into.participants.some((q) => q.name === p.name)) into.participants.push(p);
 }
 
-/** "Odense Kommune" said most often in the text; a region's name for a region. */
-export function findMunicipality(text: string): string | null {
-  const counts = new Map<string, number>();
-  const re = /\b(Region (?:Hovedstaden|Sjælland|Syddanmark|Midtjylland|Nordjylland))\b|\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ]?[a-zæøå]+)?(?: [A-ZÆØÅ][a-zæøå]+)?) (?:Kommunes?|Kommunalbestyrelse|Byråd)\b/g;
-  for (const m of text.matchAll(re)) {
-    const name = (m[1] ?? m[2])!;
-    if (/^(Den|Hver|Alle|Denne|Kommunens|Vores|Hele|Ny|Nye|Anden|Samme|Hvilken|Flere|Mange|Til|Fra|For|Og|Eller|I|På|Som|Med|Af|Borgmesterens|Dansk|Danske|Lokal)$/.test(name)) continue;
-    counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const [name, n] of counts) {
-    if (n > bestCount) {
-      best = name;
-      bestCount = n;
-    }
-  }
-  return best;
+/**
+ * The publishing body: named in the committee or place ("Aarhus Byråd", "Ballerup Rådhus"), else the
+ * body the text names most ("Odense Kommune"), else the e-mail domains; only Denmark's 98
+ * municipalities and 5 regions count.
+ */
+export function findMunicipality(header: Header, text: string): string | null {
+  return detectMunicipality([header.committee?.name, header.location], text, text);
 }

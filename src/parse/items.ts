@@ -93,7 +93,7 @@ function stripClosed(title: string): { title: string; closed: boolean } {
 }
 
 function looksLikeSentence(title: string): boolean {
-  return title.length > 160 || (/[.!]$/.test(title) && title.split(' ').length > 12) || /^(at|og|der|som)\s/i.test(title);
+  return title.length > 260 || (/[.!]$/.test(title) && title.split(' ').length > 12) || /^(at|og|der|som)\s/i.test(title);
 }
 
 function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | null {

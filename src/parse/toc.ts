@@ -23,7 +23,11 @@ export interface Toc {
   end: number;
 }
 
-const TOC_HEADING = /^(indholdsfortegnelse|indhold|dagsorden|dagsordenspunkter|punkter på dagsordenen|oversigt over punkter|punktoversigt|sager på dagsordenen|indholdsfortegnelse til referat)\s*:?$/i;
+const TOC_HEADING = /^(indholdsfortegnelse|indhold|dagsordenspunkter|punkter på dagsordenen|oversigt over punkter|punktoversigt|sager på dagsordenen|indholdsfortegnelse til referat)\s*:?$/i;
+/** "Dagsorden" also titles the whole document: a TOC heading only when entries follow at once. */
+const WEAK_TOC_HEADING = /^(dagsorden|dagsordenen|dagsorden til mødet)\s*:?$/i;
+/** Part markers inside a TOC ("Åben dagsorden", "Lukket referat"): neither entries nor titles. */
+const PART_MARKER = /^(åben|åbent|lukket|lukkede)\s+(dagsorden|referat|punkter|møde|del)$/i;
 const COLUMN_HEADER = /^(punkt(\s?nr\.?)?|nr\.?|side|titel|sag|emne|pkt\.?)(\s+(punkt|nr\.?|side|titel|sag|emne))*\s*$/i;
 const NUMBER_PREFIX = /^(?:(?:punkt|pkt\.?|sag nr\.?)\s*)?(\d{1,4}(?:\.\d{1,2})?)\s*[.:)]?\s+(\S.*)$/i;
 
@@ -108,7 +112,8 @@ export function findToc(lines: Line[]): Toc | null {
   const limit = Math.min(lines.length, 600);
   for (let i = 0; i < limit; i++) {
     const l = lines[i]!;
-    const isHeading = (l.kind === 'text' || l.kind === 'heading') && TOC_HEADING.test(l.text.trim());
+    const isHeading = (l.kind === 'text' || l.kind === 'heading') && (TOC_HEADING.test(l.text.trim()) || WEAK_TOC_HEADING.test(l.text.trim()));
+    const strongHeading = isHeading && TOC_HEADING.test(l.text.trim());
     const first = isHeading ? null : entriesOf(l, i);
     if (!isHeading && !first?.length) continue;
     const entries: TocEntry[] = first ? [...first] : [];
@@ -117,18 +122,27 @@ export function findToc(lines: Line[]): Toc | null {
     let lastEntryLine = first ? i : -1;
     // Lines of a title that wraps before its page number: "Fællesmøde … Børn- og" / "Ungeudvalget..... 21".
     let pending: string[] = [];
+    let relaxedRun = false;
     for (; j < lines.length && misses < 3; j++) {
       const lj = lines[j]!;
       if (lj.kind === 'pageBreak') continue;
-      if ((lj.kind === 'text' || lj.kind === 'heading') && (COLUMN_HEADER.test(lj.text.trim()) || !lj.text.trim())) continue;
-      const e = entriesOf(lj, j) ?? (entries.length || isHeading ? pagedLine(lj, j) : null);
+      if ((lj.kind === 'text' || lj.kind === 'heading') && (COLUMN_HEADER.test(lj.text.trim()) || PART_MARKER.test(lj.text.trim()) || !lj.text.trim())) continue;
+      // A bare trailing number counts as a page only beside other such lines: in the same
+      // paragraph as the last entry, or in a run of them right under a TOC heading.
+      const lastLine = lastEntryLine >= 0 ? lines[lastEntryLine] : undefined;
+      const relaxedOk = lastLine ? lastLine.block === lj.block || relaxedRun : strongHeading;
+      const strict = entriesOf(lj, j);
+      const relaxed = strict ? null : relaxedOk ? pagedLine(lj, j) : null;
+      if (strict) relaxedRun = false;
+      else if (relaxed) relaxedRun = true;
+      const e = strict ?? relaxed;
       if (e?.length) {
-        if (pending.length && e.length === 1) e[0] = mergeWrapped(pending, e[0]!);
+        if (pending.length && e.length === 1 && e[0]!.number === null) e[0] = mergeWrapped(pending, e[0]!);
         pending = [];
         entries.push(...e);
         lastEntryLine = j;
         misses = 0;
-      } else if ((entries.length || isHeading) && lj.kind === 'text' && lj.text.length <= 200 && pending.length < 3) {
+      } else if ((entries.length || strongHeading) && lj.kind === 'text' && lj.text.length <= 200 && pending.length < 3) {
         pending.push(lj.text.trim());
       } else misses++;
     }
@@ -143,7 +157,7 @@ export function findToc(lines: Line[]): Toc | null {
 
 /** Inside a TOC, a line ending in a short number is an entry even without leaders or tabs. */
 function pagedLine(line: Line, index: number): TocEntry[] | null {
-  if (line.kind !== 'text') return null;
+  if (line.kind !== 'text' || /^(punkt|pkt\.?|sag nr\.?)\s*\d/i.test(line.text)) return null;
   const m = /^(.{3,300}?)\s+(\d{1,3})$/.exec(line.text.trim());
   if (!m) return null;
   const e = entryFromText(`${m[1]}.....${m[2]}`, index);

@@ -53,7 +53,12 @@ export function textToBlocks(text: string): Block[] {
   return blocks;
 
   function addLine(raw: string): void {
-    const line = (/[\u00a0\u200b]/.test(raw) ? raw.replace(/[\u00a0\u200b]/g, ' ') : raw).trimEnd();
+    let line = (/[\u00a0\u200b]/.test(raw) ? raw.replace(/[\u00a0\u200b]/g, ' ') : raw).trimEnd();
+    // A number or letter label indented from its text ("41.\tTakster …", "A)   Udvalget …") is a
+    // numbered line, not a table row.
+    line = line.replace(/^(\s*(?:\d{1,4}(?:\.\d{1,2})*[.)]?|[a-hA-H][.)]))(?:\t|\s{2,})(?=\S)/, '$1 ');
+    // Column layouts (pdftotext -layout, typed tables) separate columns by runs of spaces.
+    if (line.includes('   ')) line = line.replace(/(\S) {3,}(?=\S)/g, '$1\t');
     if (!line.trim()) {
       flushAll();
       return;

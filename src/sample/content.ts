@@ -517,7 +517,7 @@ function decisionSentence(inp: DecisionInput): string {
     case 'rejected':
       return c.mode === 'initiative' ? 'Forslaget er dermed forkastet.' : rng.pick(['Indstillingen blev forkastet.', 'Indstillingen er dermed forkastet.']);
     default:
-      return rng.pick([`Sagen sendes tilbage til ${body.forvaltning} til fornyet behandling.`, 'Sagen oversendes til behandling i det relevante fagudvalg.']);
+      return rng.pick(['Der var ingen emner på listen.', `${name} besigtigede området.`, 'Ingen bemærkninger.']);
   }
 }
 

@@ -92,3 +92,32 @@ test('convertWithLibreOffice: tiny Danish text file to PDF and DOCX', { timeout:
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('a generated sample document survives text -> PDF -> pdftotext', { timeout: 300_000 }, async (t) => {
+  if (!hasLibreOffice()) {
+    if (process.env.CI) assert.fail('soffice missing under CI');
+    t.skip('soffice not installed');
+    return;
+  }
+  const { generateCorpus } = await import('../../src/sample/index.js');
+  const doc = generateCorpus({ seed: 11, municipalities: 1, meetingsPerCommittee: 1, layouts: ['odense'], noise: 0 }).next().value;
+  assert.ok(doc && 'text' in doc);
+  const dir = await mkdtemp(join(tmpdir(), 'referat-lo-test-'));
+  try {
+    const input = join(dir, 'referat.txt');
+    await writeFile(input, doc.text, 'utf8');
+    const pdf = await convertWithLibreOffice(input, 'pdf', dir);
+    let text: string;
+    try {
+      text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+    } catch {
+      t.skip('pdftotext not installed');
+      return;
+    }
+    const first = doc.truth.items[0]!;
+    assert.ok(text.replace(/\s+/g, ' ').includes(`Punkt ${first.number}: ${first.title}`.slice(0, 60)));
+    assert.ok(text.includes(doc.truth.committee!));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

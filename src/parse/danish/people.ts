@@ -34,6 +34,8 @@ export interface ParsedPerson extends PersonRef {
   absent: boolean;
   /** Text in parentheses or after a dash that is neither party nor absence. */
   note: string | null;
+  /** "stedfortræder for X": the member this person stands in for. */
+  substituteFor?: string;
 }
 
 /** A name is 2–6 capitalised words (with particles like "von", "la", initials like "J."). */
@@ -44,7 +46,7 @@ export function looksLikeName(s: string): boolean {
   if (words.length < 2 || words.length > 6) return false;
   let capitals = 0;
   for (const w of words) {
-    if (/^[A-ZÆØÅÉÜÖÄ][\p{L}'’-]*\.?$/u.test(w)) capitals++;
+    if (/^\p{Lu}[\p{L}'’-]*\.?$/u.test(w)) capitals++;
     else if (!/^(von|van|de|la|le|du|da|af|of|bin|el|al|ibn)$/.test(w)) return false;
   }
   return capitals >= 2 && !/(udvalget|kommune|forvaltningen|rådet|byrådet|afdelingen)$/i.test(t);
@@ -57,14 +59,18 @@ export function parsePerson(text: string): ParsedPerson | null {
   let absent = false;
   let note: string | null = null;
   let role: ParticipantRole | null = null;
-  // Trailing "- formand" / ", formand"
-  const dash = /\s[-–,]\s?([\p{L} ]{3,40})$/u.exec(t);
+  let substituteFor: string | null = null;
+  // Trailing "- formand" / ", formand" / "- stedfortræder for Yasmin Ahmadi"
+  const dash = /\s[-–,]\s?([\p{L}. -]{3,80})$/u.exec(t);
   if (dash) {
-    const r = roleOf(dash[1]!.trim().split(/\s+/)[0]!);
+    const tail = dash[1]!.trim();
+    const r = roleOf(tail.split(/\s+/)[0]!);
+    const sub = /^(?:stedfortræder|suppleant)\s+for\s+(.+)$/i.exec(tail);
     if (r) {
       role = r;
+      if (sub) substituteFor = sub[1]!.trim();
       t = t.slice(0, dash.index).trim();
-    } else if (ABSENCE.test(dash[1]!.trim())) {
+    } else if (ABSENCE.test(tail)) {
       absent = true;
       t = t.slice(0, dash.index).trim();
     }
@@ -97,7 +103,7 @@ export function parsePerson(text: string): ParsedPerson | null {
   }
   const name = words.join(' ').replace(/[:]$/, '').trim();
   if (!looksLikeName(name)) return null;
-  return { name, party, role, absent, note };
+  return substituteFor ? { name, party, role, absent, note, substituteFor } : { name, party, role, absent, note };
 }
 
 /** Splits "A (C), B (V) og C (A)" into its persons; parts that are not names are dropped. */

@@ -34,7 +34,7 @@ import {
   section,
   ws,
 } from './common.js';
-import { detectMunicipality } from './municipalities.js';
+import { detectMunicipality } from '../../parse/danish/municipalities.js';
 
 type Row = Map<string, string>;
 

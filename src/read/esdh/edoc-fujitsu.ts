@@ -30,7 +30,7 @@ import {
   section,
   ws,
 } from './common.js';
-import { detectMunicipality } from './municipalities.js';
+import { detectMunicipality } from '../../parse/danish/municipalities.js';
 
 export const FUJITSU_NS = 'http://www.fujitsu.dk/agenda/xml/schemas/2009/03/31/';
 

@@ -28,7 +28,7 @@ import {
   textBlocks,
   ws,
 } from './common.js';
-import { detectMunicipality } from './municipalities.js';
+import { detectMunicipality } from '../../parse/danish/municipalities.js';
 import type { MeetingDocument } from '../../model/index.js';
 import { textToBlocks } from '../text.js';
 import { sectionKind } from '../../parse/sections.js';

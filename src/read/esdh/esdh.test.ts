@@ -8,7 +8,7 @@ import type { MeetingDocument } from '../../model/index.js';
 import { isReferatError } from '../../errors.js';
 import { decodeText } from '../encoding.js';
 import { detectEsdh, readEsdhXml } from './index.js';
-import { MUNICIPALITIES, REGIONS, detectMunicipality } from './municipalities.js';
+import { MUNICIPALITIES, REGIONS, detectMunicipality } from '../../parse/danish/municipalities.js';
 import { findDate, findTime, parseMember, splitDatedEntries } from './common.js';
 
 // ---------------------------------------------------------------------------------------------

@@ -35,7 +35,7 @@ import {
   unshout,
   ws,
 } from './common.js';
-import { detectMunicipality } from './municipalities.js';
+import { detectMunicipality } from '../../parse/danish/municipalities.js';
 
 export function isPublication(doc: XmlDoc): boolean {
   const r = doc.root;

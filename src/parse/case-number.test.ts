@@ -1,0 +1,94 @@
+/**
+ * Case numbers under an item heading: KLE journal numbers, document-system ids and labelled numbers.
+ * A document number ("Dok.nr.") is not a case number.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { bareCaseValue, caseNumberLine, findCaseNumber, isCaseNumberLabel } from './case-number.js';
+
+const found: [string, string][] = [
+  ['15.20.00-A00-18-17', '15.20.00-A00-18-17'],
+  ['00.01.00-G01-818-19', '00.01.00-G01-818-19'],
+  ['15.20.00-Ø34-1-21', '15.20.00-Ø34-1-21'],
+  ['S2020-26746', 'S2020-26746'],
+  ['S2018-2162', 'S2018-2162'],
+  ['EMN-2025-010561', 'EMN-2025-010561'],
+  ['SAG-2016-00123', 'SAG-2016-00123'],
+  ['Sagsnr.: 17/46', '17/46'],
+  ['Sagsnr. 12/27845', '12/27845'],
+  ['Sagsid.: 14/19290', '14/19290'],
+  ['J.nr. 2013-1234', '2013-1234'],
+  ['J. nr.: 2013-1234', '2013-1234'],
+  ['Journalnr.: 82.07.00-P19-5-20', '82.07.00-P19-5-20'],
+  ['Sagsnummer: 24/1234', '24/1234'],
+  ['Sags nr.: 2023-004512', '2023-004512'],
+  ['Sagsnr.: 00.01.00-A00-1-24    Dok.nr.: 2024-0112233', '00.01.00-A00-1-24'],
+  ['Acadre sagsnr. 18/1234', '18/1234'],
+];
+
+for (const [input, expected] of found) {
+  test(`case number: ${JSON.stringify(input)} → ${expected}`, () => {
+    assert.equal(findCaseNumber(input), expected);
+  });
+}
+
+const none: string[] = [
+  'Dok.nr.: 123456/12',
+  'Dok.nr.: 2019-123456',
+  'Dokumentnr.: 2019-123456',
+  '01.02.03',
+  'Budget 2024-2027',
+  'Godkendelse af dagsorden',
+];
+
+for (const input of none) {
+  test(`case number: ${JSON.stringify(input)} holds none`, () => {
+    assert.equal(findCaseNumber(input), null);
+  });
+}
+
+const lines: [string, string | null][] = [
+  ['15.20.00-A00-18-17', '15.20.00-A00-18-17'],
+  ['  S2020-26746  ', 'S2020-26746'],
+  ['Sagsnr.: 17/46', '17/46'],
+  ['(EMN-2025-010561)', 'EMN-2025-010561'],
+  ['Dok.nr.: 123456/12', null],
+  ['Sagen drejer sig om S2020-26746 og flere andre forhold, som udvalget skal tage stilling til.', null],
+  ['Udvalget behandlede sagen 15.20.00-A00-18-17 sidste år', null],
+];
+
+for (const [input, expected] of lines) {
+  test(`case number line: ${JSON.stringify(input)} → ${expected}`, () => {
+    assert.equal(caseNumberLine(input), expected);
+  });
+}
+
+const labels: [string, boolean][] = [
+  ['Sagsnr.:', true],
+  ['Sagsnr.', true],
+  ['Sagsnummer', true],
+  ['Sagsid:', true],
+  ['J.nr.', true],
+  ['Dok.nr.:', false],
+  ['Sagsnr.: 17/46', false],
+];
+
+for (const [input, expected] of labels) {
+  test(`case number label: ${JSON.stringify(input)} ${expected ? 'is' : 'is not'} a bare label`, () => {
+    assert.equal(isCaseNumberLabel(input), expected);
+  });
+}
+
+const values: [string, string | null][] = [
+  ['12/27845', '12/27845'],
+  ['2013-1234.', '2013-1234'],
+  ['S2020-26746', 'S2020-26746'],
+  ['Godkendt', null],
+  ['12/27845 og mere tekst', null],
+];
+
+for (const [input, expected] of values) {
+  test(`bare case value: ${JSON.stringify(input)} → ${expected}`, () => {
+    assert.equal(bareCaseValue(input), expected);
+  });
+}

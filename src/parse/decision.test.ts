@@ -1,0 +1,119 @@
+/**
+ * Decision outcomes (every form DOMAIN.md names, and close relatives), placeholders, and which of
+ * several decision sections is this meeting's.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { DecisionOutcome, Section } from '../model/index.js';
+import { classifyOutcome, isPlaceholder, selectDecision } from './decision.js';
+
+const outcomes: [string, DecisionOutcome][] = [
+  ['Beskæftigelses- og Socialudvalget godkender indstillingen.', 'approved'],
+  ['Godkendt.', 'approved'],
+  ['Godkendt', 'approved'],
+  ['Indstillingen blev godkendt.', 'approved'],
+  ['Indstillingen godkendes.', 'approved'],
+  ['Tiltrådt.', 'approved'],
+  ['Vedtaget.', 'approved'],
+  ['Et flertal i udvalget kunne tiltræde indstillingen.', 'approved'],
+  ['Beskæftigelses- og Socialudvalget godkender forvaltningens indstilling og vælger model 2.', 'approved'],
+  ['Arbejdsmarkedsudvalget anbefaler indstillingen.', 'recommended'],
+  ['Beskæftigelses- og Socialudvalget anbefaler indstillingen.', 'recommended'],
+  ['Indstilles til godkendelse i Byrådet.', 'recommended'],
+  ['Anbefales godkendt.', 'recommended'],
+  ['Sagen oversendes til Byrådet med anbefaling.', 'recommended'],
+  ['Udvalget anbefaler over for Byrådet, at planen vedtages.', 'recommended'],
+  ['Beskæftigelses- og Socialudvalget drøftede sagen.', 'discussed'],
+  ['Sagen blev drøftet.', 'discussed'],
+  ['Taget til efterretning.', 'noted'],
+  ['Orienteringen blev taget til efterretning.', 'noted'],
+  ['Udvalget tog orienteringen til efterretning.', 'noted'],
+  ['Beskæftigelses- og Socialudvalget godkender indstillingen med følgende tilføjelse:', 'approved_with_changes'],
+  ['Godkendt med den ændring, at datoen flyttes til 1. maj.', 'approved_with_changes'],
+  ['Indstillingen godkendt med de faldne bemærkninger.', 'approved_with_changes'],
+  ['Forslaget blev sat til afstemning. For stemte: Ø. Imod stemte: A, V og C. Forslaget er dermed forkastet.', 'rejected'],
+  ['Ikke godkendt.', 'rejected'],
+  ['Ansøgningen afvises.', 'rejected'],
+  ['Sagen blev udsat.', 'postponed'],
+  ['Udsat til næste møde.', 'postponed'],
+  ['Sagen udsættes.', 'postponed'],
+  ['Sagen sendes tilbage til forvaltningen.', 'postponed'],
+  ['Punktet blev taget af dagsordenen.', 'postponed'],
+  ['Ingen bemærkninger.', 'other'],
+];
+
+for (const [input, expected] of outcomes) {
+  test(`outcome: ${JSON.stringify(input)} → ${expected}`, () => {
+    assert.equal(classifyOutcome(input), expected);
+  });
+}
+
+const placeholders: [string, boolean][] = [
+  ['', true],
+  ['Tomt indhold', true],
+  ['Beslutning ikke frigivet', true],
+  ['-', true],
+  ['…', true],
+  ['Godkendt.', false],
+];
+
+for (const [input, expected] of placeholders) {
+  test(`placeholder: ${JSON.stringify(input)} ${expected ? 'is' : 'is not'} a placeholder`, () => {
+    assert.equal(isPlaceholder(input), expected);
+  });
+}
+
+const section = (heading: string, ...paragraphs: string[]): Section => ({
+  heading,
+  kind: 'decision',
+  blocks: paragraphs.map((text) => ({ type: 'paragraph', text })),
+});
+
+test('this meeting: the decision section dated the meeting date wins over earlier ones', () => {
+  const d = selectDecision(
+    [
+      section('Beslutning i Udvalget for plan, udvikling og kultur den 10-04-2013', 'Udsat.'),
+      section('Beslutning i Udvalget for plan, udvikling og kultur den 20-06-2013', 'Indstillingen godkendt.'),
+      section('Beslutning i Økonomiudvalget den 24-04-2013', 'Anbefales.'),
+    ],
+    '2013-06-20',
+  );
+  assert.deepEqual(d, { text: 'Indstillingen godkendt.', outcome: 'approved' });
+});
+
+test('this meeting: an undated "Beslutning" is this meeting\'s when the others are dated other days', () => {
+  const d = selectDecision([section('Beslutning i Økonomiudvalget den 5. december 2023', 'Anbefales.'), section('Beslutning', 'Godkendt.')], '2023-12-13');
+  assert.equal(d?.text, 'Godkendt.');
+});
+
+test('this meeting: only earlier meetings\' decisions → no decision', () => {
+  assert.equal(selectDecision([section('Beslutning i Økonomiudvalget den 5. december 2023', 'Anbefales.')], '2023-12-13'), null);
+});
+
+test('this meeting: a decision field listing several meetings keeps this meeting\'s paragraph', () => {
+  const d = selectDecision([section('Beslutning', '10. april 2013: Udsat.', '20. juni 2013: Godkendt.')], '2013-06-20');
+  assert.equal(d?.text, 'Godkendt.');
+});
+
+test('this meeting: an empty "25. september 2012:" line for this meeting is no decision', () => {
+  const d = selectDecision([section('Beslutning', '18. september 2012: Udsat.', '25. september 2012:')], '2012-09-25');
+  assert.equal(d, null);
+});
+
+test('placeholder decision text → no decision', () => {
+  assert.equal(selectDecision([section('Beslutning', 'Tomt indhold')], '2012-09-25'), null);
+});
+
+test('paragraphs of a decision are joined by newlines', () => {
+  const d = selectDecision([section('Beslutning', 'Godkendt.', 'Rådmand Brian Dybro deltog ikke i behandlingen af dette punkt.')], null);
+  assert.equal(d?.text, 'Godkendt.\nRådmand Brian Dybro deltog ikke i behandlingen af dette punkt.');
+});
+
+test('a dangling form label at the end of a decision is dropped', () => {
+  const d = selectDecision([section('Beslutning', 'Godkendt.', 'Følgende deltog ikke i behandlingen af punktet:')], null);
+  assert.equal(d?.text, 'Godkendt.');
+});
+
+test('no decision section → null', () => {
+  assert.equal(selectDecision([{ heading: 'Resume', kind: 'resume', blocks: [{ type: 'paragraph', text: 'Tekst.' }] }], null), null);
+});

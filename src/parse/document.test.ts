@@ -1,0 +1,118 @@
+/**
+ * Whole small documents through parseBytes: header, items, decisions and kind together; places
+ * split in two; items that only the table of contents names; inputs that are not minutes.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ReferatError } from '../errors.js';
+import { parseBytes, splitLocations } from './document.js';
+
+const parse = (text: string, name = 'referat.txt') => parseBytes(Buffer.from(text, 'utf8'), name);
+
+const locations: [string | null, string[]][] = [
+  [
+    'Udvalgmødet starter på Rådhuset i lokale 224 og fortsætter i Udvalgsværelset på Skulkenborg',
+    ['Rådhuset i lokale 224', 'Udvalgsværelset på Skulkenborg'],
+  ],
+  ['Mødet begynder i Byrådssalen og fortsætter på Rådhuspladsen', ['Byrådssalen', 'Rådhuspladsen']],
+  ['Udvalgsværelset, stuen, Skulkenborg 1, 5000 Odense C', ['Udvalgsværelset, stuen, Skulkenborg 1, 5000 Odense C']],
+  [null, []],
+];
+
+for (const [input, expected] of locations) {
+  test(`locations: ${JSON.stringify(input)} → ${expected.length}`, () => {
+    assert.deepEqual(splitLocations(input), expected);
+  });
+}
+
+const odense = `REFERAT Beskæftigelses- og Socialudvalget 2018-2021
+
+d. 05-10-2021
+
+Mødedato Tirsdag d. 05. oktober 2021 kl. 08:30
+
+Mødested Rådhuset, lokale 224
+
+Indholdsfortegnelse
+
+Udmøntning af delaftale.....\t3
+Digital Post til sårbare borgere.....\t7
+Aktuelle sager.....\t9
+
+Punkt 1: Udmøntning af delaftale
+
+15.20.00-A00-18-17
+
+Resume
+
+Tekst.
+
+Beslutning
+
+Beskæftigelses- og Socialudvalget godkender indstillingen.
+
+Rådmand Brian Dybro deltog ikke i behandlingen af dette punkt.
+
+Punkt 2: Digital Post til sårbare borgere
+
+85.15.00-A26-1-21
+
+Resume
+
+Orientering.
+`;
+
+test('document: a short Odense-style referat', async () => {
+  const doc = await parse(odense);
+  assert.equal(doc.kind, 'minutes');
+  assert.equal(doc.committee, 'Beskæftigelses- og Socialudvalget');
+  assert.equal(doc.committeeInfo?.term, '2018-2021');
+  assert.equal(doc.date, '2021-10-05');
+  assert.equal(doc.startTime, '08:30');
+  assert.equal(doc.location, 'Rådhuset, lokale 224');
+  assert.equal(doc.source.format, 'text');
+  assert.deepEqual(
+    doc.items.map((it) => [it.number, it.title, it.caseNumber, it.decision?.outcome ?? null]),
+    [
+      ['1', 'Udmøntning af delaftale', '15.20.00-A00-18-17', 'approved'],
+      ['2', 'Digital Post til sårbare borgere', '85.15.00-A26-1-21', null],
+      ['3', 'Aktuelle sager', null, null],
+    ],
+  );
+  assert.deepEqual(doc.items[0]!.absentMembers.map((a) => a.person.name), ['Brian Dybro']);
+});
+
+test('document: without a kind word, decisions make it minutes and their absence an agenda', async () => {
+  const withDecision = await parse('Teknisk Udvalg\n\nDato: 3. juni 2024\n\nPunkt 1: Vejplan\n\nBeslutning\n\nGodkendt.\n');
+  assert.equal(withDecision.kind, 'minutes');
+  const without = await parse('Teknisk Udvalg\n\nDato: 3. juni 2024\n\nPunkt 1: Vejplan\n\nSagsfremstilling\n\nTekst.\n');
+  assert.equal(without.kind, 'agenda');
+});
+
+test('document: a closed item named only in the table of contents', async () => {
+  const doc = await parse(
+    'Referat\n\nTeknisk Udvalg\n\nDato: 3. juni 2024\n\nIndholdsfortegnelse\n\n1. Vejplan\t2\n2. Lukket punkt: Salg af grund\t3\n\n1. Vejplan\n\nBeslutning\n\nGodkendt.\n',
+  );
+  assert.deepEqual(
+    doc.items.map((it) => [it.number, it.title, it.closed]),
+    [
+      ['1', 'Vejplan', false],
+      ['2', 'Salg af grund', true],
+    ],
+  );
+});
+
+test('document: a text without date and items is not minutes', async () => {
+  await assert.rejects(parse('Kære Jens\n\nTak for sidst.\n\nHilsen Mette\n', 'brev.txt'), (e: unknown) => e instanceof ReferatError && e.code === 'E_NOT_MINUTES');
+});
+
+test('document: an empty file is refused', async () => {
+  await assert.rejects(parseBytes(new Uint8Array(0), 'tom.txt'), (e: unknown) => e instanceof ReferatError && e.code === 'E_EMPTY');
+});
+
+test('document: a dated text without items parses with a warning', async () => {
+  const doc = await parse('Teknisk Udvalg\n\nDagsorden\n\nDato: 3. juni 2024\n\nMødet er aflyst.\n');
+  assert.equal(doc.date, '2024-06-03');
+  assert.deepEqual(doc.items, []);
+  assert.deepEqual(doc.warnings.map((w) => w.code), ['W_NO_ITEMS']);
+});

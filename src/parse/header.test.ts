@@ -1,0 +1,150 @@
+/**
+ * The header before the first item: kind, committee and term, date, times, place and participants
+ * with absence, in labelled and unlabelled layouts. Also term splitting.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { markdownToBlocks } from '../read/markdown.js';
+import { textToBlocks } from '../read/text.js';
+import type { Header } from './header.js';
+import { parseHeader, splitTerm } from './header.js';
+import { toLines } from './lines.js';
+
+const header = (text: string, markdown = false): Header => parseHeader(toLines(markdown ? markdownToBlocks(text) : textToBlocks(text)));
+const people = (h: Header): string[] => h.participants.map((p) => `${p.name}${p.party ? ` (${p.party})` : ''}${p.absent ? ' ABSENT' : ''}`);
+
+test('header: seed 000 (Odense): title line with term, date line, two places', () => {
+  const h = header(
+    'REFERAT Beskæftigelses- og Socialudvalget 2018-2021\n\nd. 05-10-2021\n\nMødedato Tirsdag d. 05. oktober 2021 kl. 08:30\n\nMødested Udvalgmødet starter på Rådhuset i lokale 224 og fortsætter i\nUdvalgsværelset på Skulkenborg\n',
+  );
+  assert.equal(h.kind, 'minutes');
+  assert.deepEqual(h.committee, { name: 'Beskæftigelses- og Socialudvalget', term: '2018-2021' });
+  assert.equal(h.date, '2021-10-05');
+  assert.equal(h.startTime, '08:30');
+  assert.equal(h.location, 'Udvalgmødet starter på Rådhuset i lokale 224 og fortsætter i Udvalgsværelset på Skulkenborg');
+});
+
+test('header: seed 004 (Odder): wrapped participant list with "(Fravær)"', () => {
+  const h = header(
+    'REFERAT Arbejdsmarkedsudvalget 2018 - 2021 d. 22-10-2020\n\nMødedato Torsdag d. 22. oktober 2020 kl. 14:00\n\nMødested Mødelokale 2\n\nMødedeltagere Hans Hammann (Fravær), Linda Ann Wienand, John\nRosenhøj, Marianne Hundebøll, Leif Gjørtz Christensen, Torben\nSørensen, Elvin J. Hansen\n',
+  );
+  assert.deepEqual(h.committee, { name: 'Arbejdsmarkedsudvalget', term: '2018-2021' });
+  assert.equal(h.date, '2020-10-22');
+  assert.equal(h.startTime, '14:00');
+  assert.equal(h.location, 'Mødelokale 2');
+  assert.deepEqual(people(h), [
+    'Hans Hammann ABSENT',
+    'Linda Ann Wienand',
+    'John Rosenhøj',
+    'Marianne Hundebøll',
+    'Leif Gjørtz Christensen',
+    'Torben Sørensen',
+    'Elvin J. Hansen',
+  ]);
+});
+
+test('header: Markdown bold labels (seed 003)', () => {
+  const h = header(
+    '# **REFERAT Beskæftigelses- og Socialudvalget 2018-2021 d. 01-09-2020**\n\n**Mødedato** Tirsdag d. 01. september 2020 kl. 08:30\n\n**Mødested** Udvalgsværelset, stuen, Skulkenborg 1, 5000 Odense C\n',
+    true,
+  );
+  assert.equal(h.committee?.name, 'Beskæftigelses- og Socialudvalget');
+  assert.equal(h.date, '2020-09-01');
+  assert.equal(h.startTime, '08:30');
+  assert.equal(h.location, 'Udvalgsværelset, stuen, Skulkenborg 1, 5000 Odense C');
+});
+
+test('header: "Dato:", "Tid:" with a range, "Sted:"', () => {
+  const h = header('Teknisk Udvalg\n\nDagsorden\n\nDato: 3. juni 2024\n\nTid: kl. 13.00-15.30\n\nSted: Mødelokale 3\n');
+  assert.equal(h.kind, 'agenda');
+  assert.equal(h.committee?.name, 'Teknisk Udvalg');
+  assert.equal(h.date, '2024-06-03');
+  assert.equal(h.startTime, '13:00');
+  assert.equal(h.endTime, '15:30');
+  assert.equal(h.location, 'Mødelokale 3');
+});
+
+test('header: "Starttidspunkt" / "Sluttidspunkt" / "Sted" in one paragraph', () => {
+  const h = header('Byrådet\n\nReferat\n\nDato: Onsdag den 13. december 2023\nStarttidspunkt: 18:00\nSluttidspunkt: 21:10\nSted: Byrådssalen, Rådhuset, Frederiksværk\n');
+  assert.equal(h.committee?.name, 'Byrådet');
+  assert.equal(h.date, '2023-12-13');
+  assert.equal(h.startTime, '18:00');
+  assert.equal(h.endTime, '21:10');
+  assert.equal(h.location, 'Byrådssalen, Rådhuset, Frederiksværk');
+});
+
+test('header: "Mødet sluttede kl." gives the end time', () => {
+  const h = header('Kommunalbestyrelsen\n\nReferat\n\nMødedato: 28. februar 2024 kl. 19.00\n\nMødet sluttede kl. 22.40\n');
+  assert.equal(h.startTime, '19:00');
+  assert.equal(h.endTime, '22:40');
+});
+
+test('header: "Afbud:" marks a listed participant absent', () => {
+  const h = header('Deltagere: Jens Hansen (A), Mette Lund (V), Bo Andersen (C)\n\nAfbud: Mette Lund (V)\n');
+  assert.deepEqual(people(h), ['Jens Hansen (A)', 'Mette Lund (V) ABSENT', 'Bo Andersen (C)']);
+});
+
+test('header: "Fraværende:" adds an unlisted member as absent', () => {
+  const h = header('Deltagere: Jens Hansen (A), Bo Andersen (C)\n\nFraværende: Karsten Nielsen (V)\n');
+  assert.deepEqual(people(h), ['Jens Hansen (A)', 'Bo Andersen (C)', 'Karsten Nielsen (V) ABSENT']);
+});
+
+test('header: one member per line under a label line', () => {
+  const h = header('Medlemmer:\nLisbeth Kjær (A)\nJens Ejner Christensen (V)\nAnne Marie Vedsø (B)\n\nFraværende:\nPeter Sørensen (O)\n');
+  assert.deepEqual(people(h), ['Lisbeth Kjær (A)', 'Jens Ejner Christensen (V)', 'Anne Marie Vedsø (B)', 'Peter Sørensen (O) ABSENT']);
+});
+
+test('header: members as a bulleted list after the label', () => {
+  const h = header('Til stede:\n\n- Jens Hansen (A)\n- Bo Andersen (C)\n');
+  assert.deepEqual(people(h), ['Jens Hansen (A)', 'Bo Andersen (C)']);
+});
+
+test('header: the secretary is not a participant', () => {
+  const h = header('Deltagere: Jens Hansen (A), Bo Andersen (C)\n\nReferent: Susanne Holm\n');
+  assert.deepEqual(people(h), ['Jens Hansen (A)', 'Bo Andersen (C)']);
+});
+
+test('header: a regional cover with an unlabelled place after the date', () => {
+  const h = header('Beslutningsprotokol\n\nOnsdag den 22. maj 2024 kl. 10.00\ni Regionshuset Viborg, Regionsrådssalen\n');
+  assert.equal(h.kind, 'minutes');
+  assert.equal(h.date, '2024-05-22');
+  assert.equal(h.startTime, '10:00');
+  assert.equal(h.location, 'Regionshuset Viborg, Regionsrådssalen');
+});
+
+test('header: a Markdown header table ("Udvalg: | Teknisk Udvalg")', () => {
+  const h = header('| Udvalg: | Teknisk Udvalg |\n|---|---|\n| Mødedato: | 01-10-2025 |\n| Mødested: | Udvalgsværelse 398 |\n', true);
+  assert.equal(h.committee?.name, 'Teknisk Udvalg');
+  assert.equal(h.date, '2025-10-01');
+  assert.equal(h.location, 'Udvalgsværelse 398');
+});
+
+const kinds: [string, 'agenda' | 'minutes'][] = [
+  ['Referat', 'minutes'],
+  ['REFERAT', 'minutes'],
+  ['Åbent referat', 'minutes'],
+  ['Beslutningsprotokol', 'minutes'],
+  ['Dagsorden', 'agenda'],
+  ['Åben dagsorden', 'agenda'],
+  ['Tillægsdagsorden', 'agenda'],
+];
+
+for (const [line, kind] of kinds) {
+  test(`header kind: ${JSON.stringify(line)} → ${kind}`, () => {
+    assert.equal(header(`${line}\n\nTeknisk Udvalg\n\nDato: 3. juni 2024\n`).kind, kind);
+  });
+}
+
+const terms: [string, { name: string; term: string | null }][] = [
+  ['Beskæftigelses- og Socialudvalget 2018-2021', { name: 'Beskæftigelses- og Socialudvalget', term: '2018-2021' }],
+  ['Arbejdsmarkedsudvalget 2018 - 2021', { name: 'Arbejdsmarkedsudvalget', term: '2018-2021' }],
+  ['Teknik- og Miljøudvalget (2022-2025)', { name: 'Teknik- og Miljøudvalget', term: '2022-2025' }],
+  ['Teknik- og Miljøudvalget 2022–2025', { name: 'Teknik- og Miljøudvalget', term: '2022-2025' }],
+  ['Økonomiudvalget', { name: 'Økonomiudvalget', term: null }],
+];
+
+for (const [input, expected] of terms) {
+  test(`term: ${JSON.stringify(input)} → ${expected.name} / ${expected.term}`, () => {
+    assert.deepEqual(splitTerm(input), expected);
+  });
+}

@@ -1,0 +1,207 @@
+/**
+ * Item headings in every layout: "Punkt 3:", "49.", "Sag nr. 129", "Pkt. 3", Markdown headings of
+ * any level, bold lines, a bare number before an HTML heading; closed markers; wrapped titles; and
+ * numbered recommendation clauses that are not items.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { htmlToBlocks } from '../read/html.js';
+import { markdownToBlocks } from '../read/markdown.js';
+import { textToBlocks } from '../read/text.js';
+import { findItemHeadings } from './items.js';
+import type { Line } from './lines.js';
+import { toLines } from './lines.js';
+import { findToc } from './toc.js';
+
+type Heading = [number: string, title: string, closed?: true];
+
+const read = { text: textToBlocks, markdown: markdownToBlocks, html: htmlToBlocks };
+
+function headings(form: keyof typeof read, input: string): Heading[] {
+  const lines: Line[] = toLines(read[form](input));
+  return findItemHeadings(lines, findToc(lines)).map((h) => (h.closed ? [h.number, h.title, true] : [h.number, h.title]));
+}
+
+const cases: [name: string, form: keyof typeof read, input: string, expected: Heading[]][] = [
+  [
+    '"Punkt N: Title" (seeds)',
+    'text',
+    'Punkt 3: Vejplan\n\nBeslutning\n\nGodkendt.\n\nPunkt 4: Budget\n\nBeslutning\n\nGodkendt.',
+    [
+      ['3', 'Vejplan'],
+      ['4', 'Budget'],
+    ],
+  ],
+  [
+    '"N. Title" numbered through the year',
+    'text',
+    '49. Vejplan 2024\n\nSagsnr.: 24/12\n\nBeslutning\n\nGodkendt.\n\n50. Budget\n\nSagsnr.: 24/13\n\nBeslutning\n\nGodkendt.',
+    [
+      ['49', 'Vejplan 2024'],
+      ['50', 'Budget'],
+    ],
+  ],
+  [
+    'numbering with a gap (a closed item left out)',
+    'text',
+    '112. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n113. Budget\n\nBeslutning\n\nGodkendt.\n\n115. Eventuelt\n\nBeslutning\n\nIntet.',
+    [
+      ['112', 'Godkendelse af dagsorden'],
+      ['113', 'Budget'],
+      ['115', 'Eventuelt'],
+    ],
+  ],
+  [
+    '"Sag nr. N" with the title on the next line, and on the same line',
+    'text',
+    'Sag nr. 129\nVejplan 2024\n\nSagsnr.: 24/12\n\nBeslutning\n\nGodkendt.\n\nSag nr. 130 Budget\n\nBeslutning\n\nGodkendt.',
+    [
+      ['129', 'Vejplan 2024'],
+      ['130', 'Budget'],
+    ],
+  ],
+  [
+    '"Pkt. N Title" without a colon',
+    'text',
+    'Pkt. 3 Vejplan\n\nBeslutning\n\nGodkendt.\n\nPkt. 4 Budget\n\nBeslutning\n\nGodkendt.',
+    [
+      ['3', 'Vejplan'],
+      ['4', 'Budget'],
+    ],
+  ],
+  [
+    '"Pkt. N Title" with the case number in the same paragraph',
+    'text',
+    'Pkt. 1 Godkendelse af dagsorden\nSagsnr.: 24/1150\n\nBeslutning: Godkendt.\n\nPkt. 2 Trafiksikkerhedsplan 2024-2027\nSagsnr.: 23/8764\n\nBeslutning: Godkendt.',
+    [
+      ['1', 'Godkendelse af dagsorden'],
+      ['2', 'Trafiksikkerhedsplan 2024-2027'],
+    ],
+  ],
+  [
+    'a title wrapped over two lines of its paragraph',
+    'text',
+    '2. Tillægsbevilling til vintervedligeholdelse og\nglatførebekæmpelse på kommunale veje\n\nSagsnr.: 24/2870\n\nBeslutning\nGodkendt.\n\n3. Eventuelt\n\nBeslutning\nIntet.',
+    [
+      ['2', 'Tillægsbevilling til vintervedligeholdelse og glatførebekæmpelse på kommunale veje'],
+      ['3', 'Eventuelt'],
+    ],
+  ],
+  [
+    'numbered recommendation clauses inside "Punkt" items are not items',
+    'text',
+    'Punkt 1: Budget\n\nIndstilling\n\n1. Udvalget godkender budgettet.\n2. Udvalget oversender sagen.\n\nBeslutning\n\nGodkendt.\n\nPunkt 2: Vej\n\nBeslutning\n\nGodkendt.',
+    [
+      ['1', 'Budget'],
+      ['2', 'Vej'],
+    ],
+  ],
+  [
+    'numbered "at" clauses inside "N. Title" items are not items',
+    'text',
+    '23. Anlægsbevilling til Birkerød Idrætscenter\n\nSagsnr.: 23/31877\n\nIndstilling\nØkonomi indstiller,\n1. at der gives en anlægsbevilling på 18,6 mio. kr.,\n2. at rådighedsbeløbet frigives.\n\nBeslutning\nGodkendt.\n\n24. Eventuelt\n\nBeslutning\nIntet.',
+    [
+      ['23', 'Anlægsbevilling til Birkerød Idrætscenter'],
+      ['24', 'Eventuelt'],
+    ],
+  ],
+  [
+    'closed markers before and after the title',
+    'text',
+    'Punkt 6: Lukket punkt: Køb af ejendom\n\nBeslutning\n\nGodkendt.\n\nPunkt 7: Lukket: Personalesag\n\nPunkt 8: Salg af grund (lukket)\n\nBeslutning\n\nGodkendt.',
+    [
+      ['6', 'Køb af ejendom', true],
+      ['7', 'Personalesag', true],
+      ['8', 'Salg af grund', true],
+    ],
+  ],
+  [
+    '"N. Title (lukket punkt)"',
+    'text',
+    '25. Spørgsmål fra Enhedslisten\n\nBeslutning\nBesvaret.\n\n26. Salg af ejendom (lukket punkt)\n\nBeslutning\nGodkendt.',
+    [
+      ['25', 'Spørgsmål fra Enhedslisten'],
+      ['26', 'Salg af ejendom', true],
+    ],
+  ],
+  [
+    'Markdown "### N. Title"',
+    'markdown',
+    '### 1. Vejplan\n\n**Beslutning**\n\nGodkendt.\n\n### 2. Budget\n\n**Beslutning**\n\nGodkendt.',
+    [
+      ['1', 'Vejplan'],
+      ['2', 'Budget'],
+    ],
+  ],
+  [
+    'Markdown "Punkt N:" at # and ### for the same level (seed 003)',
+    'markdown',
+    '# Punkt 1: Vejplan\n\n## Beslutning\n\nGodkendt.\n\n### Punkt 2: Budget\n\n## Beslutning\n\nGodkendt.',
+    [
+      ['1', 'Vejplan'],
+      ['2', 'Budget'],
+    ],
+  ],
+  [
+    'Markdown bold lines "**N. Title**"',
+    'markdown',
+    '**1. Vejplan**\n\nBeslutning\n\nGodkendt.\n\n**2. Budget**\n\nBeslutning\n\nGodkendt.',
+    [
+      ['1', 'Vejplan'],
+      ['2', 'Budget'],
+    ],
+  ],
+  [
+    'HTML: a bare number before an <h2> title (portal number column)',
+    'html',
+    '<div>1</div><h2>Vejplan</h2><h3>Beslutning</h3><p>Godkendt.</p><div>2</div><h2>Budget</h2><h3>Beslutning</h3><p>Godkendt.</p>',
+    [
+      ['1', 'Vejplan'],
+      ['2', 'Budget'],
+    ],
+  ],
+  [
+    'HTML: <h2>N. Title</h2>',
+    'html',
+    '<h2>1. Vejplan</h2><h3>Beslutning</h3><p>Godkendt.</p><h2>2. Budget</h2><h3>Beslutning</h3><p>Godkendt.</p>',
+    [
+      ['1', 'Vejplan'],
+      ['2', 'Budget'],
+    ],
+  ],
+  [
+    'HTML: <h2>N. Lukket punkt: Title</h2>',
+    'html',
+    '<h2>3. Orientering</h2><h3>Beslutning</h3><p>Taget til efterretning.</p><h2>4. Lukket punkt: Klage over afgørelse</h2>',
+    [
+      ['3', 'Orientering'],
+      ['4', 'Klage over afgørelse', true],
+    ],
+  ],
+  [
+    'TOC lines are not headings; the body headings are',
+    'text',
+    'Indholdsfortegnelse\n\nVejplan.....\t2\nBudget.....\t3\n\nPunkt 1: Vejplan\n\nBeslutning\n\nGodkendt.\n\nPunkt 2: Budget\n\nBeslutning\n\nGodkendt.',
+    [
+      ['1', 'Vejplan'],
+      ['2', 'Budget'],
+    ],
+  ],
+];
+
+for (const [name, form, input, expected] of cases) {
+  test(`item headings: ${name}`, () => {
+    assert.deepEqual(headings(form, input), expected);
+  });
+}
+
+test('item headings: the body starts after the heading and its wrapped title line', () => {
+  const lines = toLines(textToBlocks('Sag nr. 129\nVejplan 2024\n\nSagsnr.: 24/12\n\nBeslutning\n\nGodkendt.'));
+  const [h] = findItemHeadings(lines, null);
+  assert.equal(h!.line, 0);
+  assert.equal(lines[h!.bodyStart]!.text, 'Sagsnr.: 24/12');
+});
+
+test('item headings: a document without items has none', () => {
+  assert.deepEqual(headings('text', 'Referat\n\nMødet blev aflyst.'), []);
+});

@@ -1,0 +1,54 @@
+/**
+ * The route of a case through committees ("Sagens gang", "Sagsforløb"): bodies, dates, item
+ * numbers and the decisions printed there.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { RouteStep } from '../model/index.js';
+import { parseRoute } from './route.js';
+
+const cases: [string, string, RouteStep[]][] = [
+  [
+    'one step with item number and decision',
+    'Økonomiudvalget, 18. september 2019, pkt. 153: Indstilles godkendt.',
+    [{ body: 'Økonomiudvalget', date: '2019-09-18', itemNumber: '153', decision: 'Indstilles godkendt.' }],
+  ],
+  [
+    'a bulleted list of committees with dates',
+    '- Arbejdsmarkedsudvalget den 22. oktober 2020\n- Økonomiudvalget den 4. november 2020\n- Byrådet den 11. november 2020',
+    [
+      { body: 'Arbejdsmarkedsudvalget', date: '2020-10-22', itemNumber: null, decision: null },
+      { body: 'Økonomiudvalget', date: '2020-11-04', itemNumber: null, decision: null },
+      { body: 'Byrådet', date: '2020-11-11', itemNumber: null, decision: null },
+    ],
+  ],
+  [
+    'labelled blocks (Aarhus Sagsforløb)',
+    'Udvalg: Magistraten\nDato: 02-09-2025\nPunktnummer: 12\nMagistraten indstiller til Byrådet.',
+    [{ body: 'Magistraten', date: '2025-09-02', itemNumber: '12', decision: 'Magistraten indstiller til Byrådet.' }],
+  ],
+  [
+    'committee and date without punctuation',
+    'Beskæftigelses- og Socialudvalget 10. marts 2020\nByrådet 25. marts 2020',
+    [
+      { body: 'Beskæftigelses- og Socialudvalget', date: '2020-03-10', itemNumber: null, decision: null },
+      { body: 'Byrådet', date: '2020-03-25', itemNumber: null, decision: null },
+    ],
+  ],
+  [
+    'decision on the line after each step',
+    'Teknik- og Miljøudvalget, 3. juni 2024, pkt. 45\nAnbefales.\nByrådet, 24. juni 2024, pkt. 101\nGodkendt.',
+    [
+      { body: 'Teknik- og Miljøudvalget', date: '2024-06-03', itemNumber: '45', decision: 'Anbefales.' },
+      { body: 'Byrådet', date: '2024-06-24', itemNumber: '101', decision: 'Godkendt.' },
+    ],
+  ],
+  ['prose without committees', 'Sagen afgøres af udvalget.', []],
+  ['empty', '', []],
+];
+
+for (const [name, input, expected] of cases) {
+  test(`route: ${name}`, () => {
+    assert.deepEqual(parseRoute(input), expected);
+  });
+}

@@ -1,0 +1,94 @@
+/**
+ * Section headings → kinds, for every heading name DOMAIN.md lists and the variants seen in other
+ * municipalities; content blocks with Danish numbers in table cells; section text.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { SectionKind } from '../model/index.js';
+import { buildSection, contentText, knownSectionKind, sectionKind, sectionText, toContentBlocks } from './sections.js';
+
+const headings: [string, SectionKind][] = [
+  ['Resume', 'resume'],
+  ['Resumé', 'resume'],
+  ['Sagens kerne', 'resume'],
+  ['Beslutningstema', 'resume'],
+  ['Effekt', 'effect'],
+  ['Indstilling', 'recommendation'],
+  ['INDSTILLING', 'recommendation'],
+  ['Indstilling:', 'recommendation'],
+  ['Forvaltningen indstiller', 'recommendation'],
+  ['Indstilling fra forslagsstiller', 'recommendation'],
+  ['Administrationen indstiller, at', 'recommendation'],
+  ['Direktionen indstiller', 'recommendation'],
+  ['Beslutning', 'decision'],
+  ['BESLUTNING', 'decision'],
+  ['Beslutning:', 'decision'],
+  ['Beslutninger', 'decision'],
+  ['Beslutning i Udvalget for Beskæftigelse den 04-06-2020', 'decision'],
+  ['Økonomiudvalgets beslutning den 18. september 2019', 'decision'],
+  ['Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 3', 'decision'],
+  ['Sagsfremstilling', 'caseText'],
+  ['Sagsfremstilling:', 'caseText'],
+  ['Baggrund for sagen', 'caseText'],
+  ['Beskrivelse af sagen', 'caseText'],
+  ['Forvaltningens bemærkninger', 'caseText'],
+  ['Forvaltningens belysning', 'caseText'],
+  ['Initiativretsforslag', 'caseText'],
+  ['Sagens gang', 'route'],
+  ['Sagsgang og sagstype', 'route'],
+  ['Beslutningskompetence', 'route'],
+  ['Sagsforløb', 'route'],
+  ['Økonomi', 'economy'],
+  ['ØKONOMI', 'economy'],
+  ['Økonomiske konsekvenser', 'economy'],
+  ['Bevillingsmæssige konsekvenser', 'economy'],
+  ['Bilag', 'attachments'],
+  ['BILAG', 'attachments'],
+  ['Bilag:', 'attachments'],
+  ['Høring', 'hearing'],
+  ['Lovgrundlag', 'legal'],
+];
+
+for (const [input, expected] of headings) {
+  test(`section heading: ${JSON.stringify(input)} → ${expected}`, () => {
+    assert.equal(knownSectionKind(input), expected);
+    assert.equal(sectionKind(input), expected);
+  });
+}
+
+const notHeadings = ['Godkendt.', 'Tidsplan', 'Kommunikation', '', 'Beskæftigelses- og Socialudvalget godkender indstillingen med følgende tilføjelse:'];
+
+for (const input of notHeadings) {
+  test(`section heading: ${JSON.stringify(input)} is not a known heading (kind other)`, () => {
+    assert.equal(knownSectionKind(input), null);
+    assert.equal(sectionKind(input), 'other');
+  });
+}
+
+test('content blocks: a table cell that is one Danish number carries its value', () => {
+  const [t] = toContentBlocks([{ type: 'table', rows: [['Drift', '195.514.784', '12,2 mio. kr.', '74,1 %', '11,6 dage']] }]);
+  assert.equal(t!.type, 'table');
+  const cells = t!.type === 'table' ? t!.rows[0]! : [];
+  assert.deepEqual(cells.map((c) => c.number?.value ?? null), [null, 195514784, 12.2, 74.1, null]);
+});
+
+test('content blocks: wrapped paragraph lines are joined, hyphenated words mended', () => {
+  assert.deepEqual(toContentBlocks([{ type: 'paragraph', lines: ['Udvalget godkender beskæf-', 'tigelsesplanen for', '2021.'] }]), [
+    { type: 'paragraph', text: 'Udvalget godkender beskæftigelsesplanen for 2021.' },
+  ]);
+});
+
+test('content blocks: empty blocks and page breaks are dropped', () => {
+  assert.deepEqual(toContentBlocks([{ type: 'paragraph', lines: ['  '] }, { type: 'pageBreak' }, { type: 'list', ordered: false, items: [] }]), []);
+});
+
+test('section text: paragraphs on lines, list items as "- item", table rows tab-separated', () => {
+  const s = buildSection('Beslutning', [
+    { type: 'paragraph', lines: ['Forvaltningen orienterede om:'] },
+    { type: 'list', ordered: false, items: ['Jobcentrets fleksjobkampagne', 'Covid-19 situationen i Odder Kommune'] },
+    { type: 'table', rows: [['A', '1']] },
+  ]);
+  assert.equal(s.kind, 'decision');
+  assert.equal(sectionText(s), 'Forvaltningen orienterede om:\n- Jobcentrets fleksjobkampagne\n- Covid-19 situationen i Odder Kommune\nA\t1');
+  assert.equal(contentText(s.blocks), sectionText(s));
+});

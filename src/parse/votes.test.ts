@@ -1,0 +1,81 @@
+/**
+ * Votes in decision prose: named members per option, "stemte imod", "undlod at stemme",
+ * reservations, "kunne (ikke) tiltræde", and party letters in "For stemte:" lines.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { VoteOption } from '../model/index.js';
+import { parseVotes } from './votes.js';
+
+/** Compact view: option → choice → names (or party letters). */
+function shape(votes: VoteOption[]): Record<string, Record<string, string[]>> {
+  const out: Record<string, Record<string, string[]>> = {};
+  for (const v of votes) {
+    const o: Record<string, string[]> = {};
+    for (const k of ['for', 'against', 'abstain', 'reservation'] as const) if (v[k].length) o[k] = v[k].map((p) => p.name);
+    if (v.partiesFor) o.partiesFor = v.partiesFor;
+    if (v.partiesAgainst) o.partiesAgainst = v.partiesAgainst;
+    if (v.partiesAbstain) o.partiesAbstain = v.partiesAbstain;
+    out[v.option ?? '(indstillingen)'] = o;
+  }
+  return out;
+}
+
+test('seed 000 item 1: two groups, model 2 and model 1', () => {
+  const votes = parseVotes(
+    'Udvalgsmedlemmerne Tommy Hummelose (C), Mark Grossmann (V), Nazim Gürkan (A), Michael Eskamp Witek (A) og Cæcilie Crawley (A) stemmer for model 2.\n' +
+      'Udvalgsmedlem Reza Javid (Ø) stemmer for model 1.\n' +
+      'Beskæftigelses- og Socialudvalget godkender forvaltningens indstilling og vælger model 2.\n' +
+      'Rådmand Brian Dybro deltog ikke i behandlingen af dette punkt.',
+  );
+  assert.deepEqual(shape(votes), {
+    'model 2': { for: ['Tommy Hummelose', 'Mark Grossmann', 'Nazim Gürkan', 'Michael Eskamp Witek', 'Cæcilie Crawley'] },
+    'model 1': { for: ['Reza Javid'] },
+  });
+  assert.deepEqual(votes[0]!.for.map((p) => [p.party, p.role]), [
+    ['C', 'udvalgsmedlem'],
+    ['V', 'udvalgsmedlem'],
+    ['A', 'udvalgsmedlem'],
+    ['A', 'udvalgsmedlem'],
+    ['A', 'udvalgsmedlem'],
+  ]);
+});
+
+const cases: [string, Record<string, Record<string, string[]>>][] = [
+  ['Udvalgsmedlem Reza Javid (Ø) stemte imod.', { '(indstillingen)': { against: ['Reza Javid'] } }],
+  ['Mette Hansen (F) undlod at stemme.', { '(indstillingen)': { abstain: ['Mette Hansen'] } }],
+  ['Anders Lindgreen (Ø) undlod at stemme.', { '(indstillingen)': { abstain: ['Anders Lindgreen'] } }],
+  ['Lars Hansen (Ø) stemte imod.', { '(indstillingen)': { against: ['Lars Hansen'] } }],
+  ['Pia Nyring (A) og Sofie Rønnow (F) stemte imod.', { '(indstillingen)': { against: ['Pia Nyring', 'Sofie Rønnow'] } }],
+  ['For stemte: A, V og C', { '(indstillingen)': { partiesFor: ['A', 'V', 'C'] } }],
+  ['For stemte: A, V og C\nImod stemte: Ø', { '(indstillingen)': { partiesFor: ['A', 'V', 'C'], partiesAgainst: ['Ø'] } }],
+  ['A, V og C stemte for.', { '(indstillingen)': { partiesFor: ['A', 'V', 'C'] } }],
+  ['Solveig Munk kunne ikke tiltræde indstillingen.', { '(indstillingen)': { against: ['Solveig Munk'] } }],
+  [
+    'Jesper Kjeldsen, Steffen Wich, Gert Bjerregaard og Metin Lindved Aydin kunne tiltræde indstillingen.',
+    { '(indstillingen)': { for: ['Jesper Kjeldsen', 'Steffen Wich', 'Gert Bjerregaard', 'Metin Lindved Aydin'] } },
+  ],
+  ['Jakob Søgaard Clausen tog forbehold.', { '(indstillingen)': { reservation: ['Jakob Søgaard Clausen'] } }],
+  ['Godkendt.', {}],
+  ['Udvalget drøftede sagen.', {}],
+];
+
+for (const [input, expected] of cases) {
+  test(`votes: ${JSON.stringify(input)}`, () => {
+    assert.deepEqual(shape(parseVotes(input)), expected);
+  });
+}
+
+test('votes: the Aarhus item with for, reservation, against and an absent member', () => {
+  const votes = parseVotes(
+    'Et flertal i udvalget kunne tiltræde indstillingen i overensstemmelse med Magistratens anbefaling.\n' +
+      'Jesper Kjeldsen, Steffen Wich, Gert Bjerregaard og Metin Lindved Aydin kunne tiltræde indstillingen.\n' +
+      'Jakob Søgaard Clausen tog forbehold.\n' +
+      'Solveig Munk kunne ikke tiltræde indstillingen.\n' +
+      'Liv Gro Jensen var forhindret i at deltage i udvalgets behandling af sagen.',
+  );
+  const names = (k: 'for' | 'against' | 'reservation'): string[] => votes.flatMap((v) => v[k].map((p) => p.name));
+  assert.deepEqual(names('for'), ['Jesper Kjeldsen', 'Steffen Wich', 'Gert Bjerregaard', 'Metin Lindved Aydin']);
+  assert.deepEqual(names('against'), ['Solveig Munk']);
+  assert.deepEqual(names('reservation'), ['Jakob Søgaard Clausen']);
+});

@@ -1,0 +1,59 @@
+/**
+ * Sniffing the input form from bytes and text, never from the file name.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ReferatError } from '../errors.js';
+import { detectBinaryForm, detectTextForm } from './detect.js';
+import { looksLikeMarkdown } from './markdown.js';
+
+test('detect: a PDF by its %PDF- signature, even after leading junk and under another name', () => {
+  assert.equal(detectBinaryForm(Buffer.from('%PDF-1.4\n…'), 'referat.aspx'), 'pdf');
+  assert.equal(detectBinaryForm(Buffer.concat([Buffer.from('\r\n  '), Buffer.from('%PDF-1.7')]), 'x'), 'pdf');
+});
+
+test('detect: text bytes are not a binary form', () => {
+  assert.equal(detectBinaryForm(Buffer.from('Referat\n\nPunkt 1: Godkendelse'), 'referat.pdf'), null);
+});
+
+test('detect: UTF-16 text with BOM is not binary despite its NUL bytes', () => {
+  assert.equal(detectBinaryForm(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Referat', 'utf16le')]), 'x.txt'), null);
+});
+
+const refusals: [string, Buffer, string][] = [
+  ['an empty file', Buffer.alloc(0), 'E_EMPTY'],
+  ['a ZIP that is not a Word document', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'E_UNSUPPORTED'],
+  ['an old binary .doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'E_UNSUPPORTED'],
+  ['binary data with NUL bytes', Buffer.from([0x01, 0x00, 0x02, 0x03]), 'E_BINARY'],
+];
+
+for (const [name, bytes, code] of refusals) {
+  test(`detect: ${name} is refused with ${code}`, () => {
+    assert.throws(
+      () => detectBinaryForm(bytes, 'f'),
+      (e: unknown) => e instanceof ReferatError && e.code === code,
+    );
+  });
+}
+
+test('detect: a ZIP holding word/ is a DOCX', () => {
+  const bytes = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('....word/document.xml....')]);
+  assert.equal(detectBinaryForm(bytes, 'x.docx'), 'docx');
+});
+
+const forms: [string, string, 'xml' | 'html' | 'markdown' | 'text'][] = [
+  ['a doctype', '<!DOCTYPE html><html><body>x</body></html>', 'html'],
+  ['an <html> tag after whitespace', '\n  <html lang="da"><body>x</body></html>', 'html'],
+  ['an HTML fragment', '<div><p>Referat</p></div>', 'html'],
+  ['an XML declaration', '<?xml version="1.0" encoding="utf-8"?><Publication/>', 'xml'],
+  ['an XML root without declaration', '<eDocAgendaPublishing><Meeting/></eDocAgendaPublishing>', 'xml'],
+  ['Markdown headings and bold lines', '# A\n\n## B\n\n**C**\n', 'markdown'],
+  ['plain text', 'REFERAT Udvalget\n\nPunkt 1: Godkendelse', 'text'],
+  ['text that mentions a tag in prose', 'Se afsnittet om <b> i bilaget.\n\nPunkt 1: Godkendelse', 'text'],
+];
+
+for (const [name, text, expected] of forms) {
+  test(`detect text form: ${name} → ${expected}`, () => {
+    assert.equal(detectTextForm(text, looksLikeMarkdown), expected);
+  });
+}

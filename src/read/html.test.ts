@@ -1,0 +1,105 @@
+/**
+ * HTML pages and fragments → blocks: the document's own headings, paragraphs, lists and data tables
+ * stay; page chrome (scripts, navigation, hidden parts, forms, cookie banners) goes; layout tables
+ * are flattened; inline markup becomes text.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Block } from './block.js';
+import { htmlTitle, htmlToBlocks, textOf } from './html.js';
+import { parseDocument } from 'htmlparser2';
+
+const texts = (blocks: Block[]): string[] =>
+  blocks.map((b) =>
+    b.type === 'paragraph'
+      ? b.lines.join(' / ')
+      : b.type === 'heading'
+        ? `#${b.level} ${b.text}`
+        : b.type === 'list'
+          ? `- ${b.items.join(' | ')}`
+          : b.type === 'table'
+            ? `[${b.rows.map((r) => r.join(' | ')).join(' // ')}]`
+            : '---',
+  );
+
+test('html: headings, paragraphs, lists and a data table', () => {
+  assert.deepEqual(
+    texts(htmlToBlocks('<h1>Referat</h1><p>Indhold <b>med</b> fed</p><ul><li>En</li><li>To</li></ul><table><tr><th>År</th><th>Beløb</th></tr><tr><td>2024</td><td>12.500.000</td></tr></table>')),
+    ['#1 Referat', 'Indhold med fed', '- En | To', '[År | Beløb // 2024 | 12.500.000]'],
+  );
+});
+
+test('html: <br> splits a paragraph into lines', () => {
+  assert.deepEqual(htmlToBlocks('<p><strong>Beslutning:</strong><br>Dagsordenen blev godkendt.</p>'), [
+    { type: 'paragraph', lines: ['Beslutning:', 'Dagsordenen blev godkendt.'] },
+  ]);
+});
+
+test('html: a paragraph that is all bold is marked bold', () => {
+  assert.deepEqual(htmlToBlocks('<p><b>Beslutning</b></p><p>Godkendt.</p>'), [
+    { type: 'paragraph', lines: ['Beslutning'], bold: true },
+    { type: 'paragraph', lines: ['Godkendt.'] },
+  ]);
+});
+
+test('html: entities and non-breaking spaces become text', () => {
+  assert.deepEqual(texts(htmlToBlocks('<p>Børn &amp; Familie&nbsp;&nbsp;udvalget &ndash; &#8220;ny&#8221;</p>')), ['Børn & Familie udvalget – “ny”']);
+});
+
+test('html: scripts, styles, head, nav, forms, hidden and aria-hidden parts are dropped', () => {
+  const html =
+    '<html><head><title>T</title><style>p{}</style></head><body><script>var x=1</script><nav><a>Forside</a></nav>' +
+    '<form><input value="Søg"><button>Søg</button></form><div hidden>skjult 1</div><div style="display: none">skjult 2</div>' +
+    '<div aria-hidden="true">skjult 3</div><div role="navigation">menu</div><p>Indhold</p></body></html>';
+  assert.deepEqual(texts(htmlToBlocks(html)), ['Indhold']);
+});
+
+test('html: a cookie banner by id/class and a breadcrumb are dropped', () => {
+  const html =
+    '<div id="cookie-banner"><p>Vi bruger cookies. <a>Accepter</a></p></div><div class="cookie-consent"><p>Cookies</p></div>' +
+    '<ol class="breadcrumb"><li>Forside</li><li>Politik</li></ol><p>Indhold</p>';
+  assert.deepEqual(texts(htmlToBlocks(html)), ['Indhold']);
+});
+
+test('html: an empty heading is kept (portals end the decision with it)', () => {
+  assert.deepEqual(htmlToBlocks('<h3>Beslutninger</h3><p>Godkendt.</p><h3></h3><p>Sagens tekst.</p>'), [
+    { type: 'heading', level: 3, text: 'Beslutninger' },
+    { type: 'paragraph', lines: ['Godkendt.'] },
+    { type: 'heading', level: 3, text: '' },
+    { type: 'paragraph', lines: ['Sagens tekst.'] },
+  ]);
+});
+
+test('html: a layout table whose cells hold headings reads as a sequence of blocks', () => {
+  const html =
+    '<table><tr class="punktrow"><td><span class="label">1</span></td><td><h2>Referat fra sidste udvalgsmøde</h2><p>EMN-2025-010561</p><h3>Beslutninger</h3><p>Ingen bemærkninger.</p></td></tr></table>';
+  assert.deepEqual(texts(htmlToBlocks(html)), ['1', '#2 Referat fra sidste udvalgsmøde', 'EMN-2025-010561', '#3 Beslutninger', 'Ingen bemærkninger.']);
+});
+
+test('html: a row of plain cells in a layout table is one line ("Sagsnr.: 12/27845")', () => {
+  const html = '<table><tr><td>Sagsnr.:</td><td>12/27845</td></tr><tr><td><h2>Titel</h2><p>a</p></td></tr></table>';
+  assert.deepEqual(texts(htmlToBlocks(html)), ['Sagsnr.: 12/27845', '#2 Titel', 'a']);
+});
+
+test('html: nested lists are flattened into the outer list', () => {
+  assert.deepEqual(texts(htmlToBlocks('<ul><li>a</li><ul><li>b</li></ul></ul>')), ['- a | b']);
+});
+
+test('html: a colspan cell keeps the columns aligned', () => {
+  assert.deepEqual(htmlToBlocks('<table><tr><td colspan="2">I alt</td><td>5</td></tr><tr><td>a</td><td>b</td><td>c</td></tr></table>'), [
+    { type: 'table', rows: [['I alt', '', '5'], ['a', 'b', 'c']] },
+  ]);
+});
+
+test('html: malformed markup does not throw', () => {
+  assert.deepEqual(texts(htmlToBlocks('<p>Åben <b>tekst<p>Næste</div></td>')), ['Åben tekst', 'Næste']);
+});
+
+test('html: textOf turns <br> and block ends into line breaks', () => {
+  assert.equal(textOf(parseDocument('<div>Rådhuset<br>Lokale 224</div><p>Skulkenborg</p>')), 'Rådhuset\nLokale 224\nSkulkenborg');
+});
+
+test('html: htmlTitle reads <title>', () => {
+  assert.equal(htmlTitle('<html><head><title> Referat - Teknisk Udvalg </title></head></html>'), 'Referat - Teknisk Udvalg');
+  assert.equal(htmlTitle('<p>x</p>'), null);
+});

@@ -1,0 +1,586 @@
+/**
+ * Storing one parsed document: idempotent, versioned, one transaction per document.
+ *
+ * - The same bytes again (SHA-256 of the file) change nothing: status `unchanged`.
+ * - A meeting is identified by municipality + committee + date + start time. A document for a
+ *   meeting already stored is compared with the meeting's current source:
+ *     same public content                   → recorded as another form of it   (`unchanged`)
+ *     a weaker source (see sourceRank)       → recorded as another form of it   (`alternate`)
+ *     an equal or better source, other text  → replaces the content           (`updated`)
+ *   A replacement keeps the previous version: the meeting_version row of the old document stays,
+ *   with its content (document.content_json), so corrections are visible versions.
+ * - Closed items keep only number, title and the closed flag: nothing else of them is ever
+ *   written to the database (publicContent), so nothing can leak from it.
+ */
+import { createHash } from 'node:crypto';
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { AgendaItem, MeetingDocument, PersonRef, SourceFormat } from '../model/index.js';
+import { analyzeItem } from '../search/item-text.js';
+import type { IndexRow } from './dialect.js';
+import { caseKey, committeeKey, municipalityKey, normalizeTerm, partyKey, termOfDate } from './keys.js';
+import { PersonIndex } from './persons.js';
+import type { Database } from './schema.js';
+import type { Store } from './store.js';
+import { StoreError } from './store.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** Case-system exports are exact; then DOCX, HTML, text, PDF (layout guessing). */
+const FORMAT_RANK: Record<SourceFormat, number> = {
+  edoc: 5, 'edoc-fujitsu': 5, acadre: 5, sbsys: 5, getorganized: 5, docx: 4, html: 3, markdown: 2, text: 2, pdf: 1,
+};
+
+/** Minutes always outrank the agenda of the same meeting; within a kind, the format decides. */
+export function sourceRank(doc: Pick<MeetingDocument, 'kind' | 'source'>): number {
+  return (doc.kind === 'minutes' ? 10 : 0) + (FORMAT_RANK[doc.source.format] ?? 0);
+}
+
+function closedItem(it: AgendaItem): AgendaItem {
+  return {
+    number: it.number, title: it.title, caseNumber: null, closed: true, kind: null, sections: [], recommendation: null,
+    decision: null, votes: [], absentMembers: [], guests: [], route: [], attachments: [],
+  };
+}
+
+/** The document as it may be published: closed items reduced to number, title and the flag. */
+export function publicContent(doc: MeetingDocument): MeetingDocument {
+  return { ...doc, items: doc.items.map((it) => (it.closed ? closedItem(it) : it)) };
+}
+
+export function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Content identity: everything but where it came from and the parser's warnings. */
+export function contentHash(pub: MeetingDocument): string {
+  return sha256(JSON.stringify({ ...pub, source: null, warnings: null }));
+}
+
+export interface SourceInfo {
+  /** The file name shown to people ("000_f7ee1aa3897fbd74.txt", an export folder's name). */
+  fileName: string;
+  path: string | null;
+  /** SHA-256 of the bytes. */
+  sha256: string;
+  size: number;
+}
+
+export type ImportStatus = 'new' | 'updated' | 'alternate' | 'unchanged';
+
+export interface ImportOutcome {
+  status: ImportStatus;
+  meetingId: number | null;
+  documentId: number | null;
+  version: number | null;
+  /** Why, in Danish, for the summary ("samme indhold som …"). */
+  note: string | null;
+  /** "Beskæftigelses- og Socialudvalget, Odense, 2021-10-05 08:30". */
+  meeting: string | null;
+}
+
+const STAFF_ROLES = new Set(['sekretær', 'embedsmand', 'gæst']);
+
+interface Contribution {
+  personId: number;
+  role: string | null;
+  party: string | null;
+  date: string;
+}
+
+interface MembershipState {
+  role: string | null;
+  party: string | null;
+  first_date: string | null;
+  last_date: string | null;
+}
+
+/** Folds one contribution into a membership: dates widen, role and party follow the latest. */
+export function foldMembership(m: MembershipState | null, c: Contribution): MembershipState {
+  if (!m) return { role: c.role, party: c.party, first_date: c.date, last_date: c.date };
+  const later = !m.last_date || c.date >= m.last_date;
+  return {
+    first_date: !m.first_date || c.date < m.first_date ? c.date : m.first_date,
+    last_date: later ? c.date : m.last_date,
+    role: later ? (c.role ?? m.role) : (m.role ?? c.role),
+    party: later ? (c.party ?? m.party) : (m.party ?? c.party),
+  };
+}
+
+interface CaseState {
+  id: number;
+  first: string | null;
+  last: string | null;
+}
+
+function meetingLabel(doc: MeetingDocument): string {
+  const parts = [doc.committee ?? 'ukendt udvalg', doc.municipality ?? 'ukendt kommune', `${doc.date ?? '?'}${doc.startTime ? ' ' + doc.startTime : ''}`];
+  return parts.join(', ');
+}
+
+/**
+ * An import run: caches of municipalities, committees, persons and cases that live as long as the
+ * run, and are dropped when a document's transaction fails.
+ */
+export class ImportSession {
+  private municipalities = new Map<string, number>();
+  private committees = new Map<string, number>();
+  private persons = new Map<number, PersonIndex>();
+  private cases = new Map<string, CaseState>();
+
+  constructor(readonly store: Store) {}
+
+  /** Forget everything cached (after a rolled-back transaction). */
+  reset(): void {
+    this.municipalities.clear();
+    this.committees.clear();
+    this.persons.clear();
+    this.cases.clear();
+  }
+
+  /** The stored document with these bytes, if any. */
+  async findDocument(hash: string): Promise<{ id: number; meetingId: number | null; fileName: string } | null> {
+    const row = await this.store.db.selectFrom('document').select(['id', 'meeting_id', 'file_name']).where('sha256', '=', hash).executeTakeFirst();
+    return row ? { id: row.id, meetingId: row.meeting_id, fileName: row.file_name } : null;
+  }
+
+  async importDocument(doc: MeetingDocument, src: SourceInfo): Promise<ImportOutcome> {
+    const known = await this.findDocument(src.sha256);
+    if (known) {
+      return { status: 'unchanged', meetingId: known.meetingId, documentId: known.id, version: null, note: known.fileName !== src.fileName ? `samme fil som ${known.fileName}` : null, meeting: meetingLabel(doc) };
+    }
+    if (!doc.date) {
+      throw new StoreError('E_NO_MEETING_DATE', `${src.fileName}: no meeting date was found, so the document cannot be filed under a meeting`);
+    }
+    const pub = publicContent(doc);
+    const hash = contentHash(pub);
+    const json = JSON.stringify({ ...pub, warnings: [] });
+    try {
+      return await this.store.db.transaction().execute((trx) => this.write(trx, pub, src, hash, json));
+    } catch (e) {
+      this.reset();
+      throw e;
+    }
+  }
+
+  private async write(trx: Transaction<Database>, doc: MeetingDocument, src: SourceInfo, hash: string, json: string): Promise<ImportOutcome> {
+    const now = new Date().toISOString();
+    const date = doc.date!;
+    const municipalityId = await this.municipality(trx, doc.municipality);
+    const ckey = committeeKey(doc.committee);
+    const term = normalizeTerm(doc.committeeInfo?.term) ?? termOfDate(date);
+    const committeeId = await this.committee(trx, municipalityId, doc.committee ?? '', ckey, term);
+    const rank = sourceRank(doc);
+    const label = meetingLabel(doc);
+    const insertDocument = async (meetingId: number | null, role: 'version' | 'alternate'): Promise<number> => {
+      const row = await trx
+        .insertInto('document')
+        .values({
+          sha256: src.sha256, file_name: src.fileName, path: src.path, format: doc.source.format, kind: doc.kind, size: src.size,
+          imported_at: now, meeting_id: meetingId, content_hash: hash, content_json: json, warnings_json: JSON.stringify(doc.warnings),
+          source_rank: rank, role,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    };
+
+    const meeting = await findMeeting(trx, municipalityId, ckey, date, doc.startTime);
+    if (!meeting) {
+      const documentId = await insertDocument(null, 'version');
+      const m = await trx
+        .insertInto('meeting')
+        .values({
+          municipality_id: municipalityId, committee_id: committeeId, committee_key: ckey, date, start_time: doc.startTime,
+          start_key: doc.startTime ?? '', end_time: doc.endTime, location: doc.location, locations_json: JSON.stringify(doc.locations),
+          kind: doc.kind, document_id: documentId, version: 1, created_at: now, updated_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await trx.updateTable('document').set({ meeting_id: m.id }).where('id', '=', documentId).execute();
+      await trx.insertInto('meeting_version').values({ meeting_id: m.id, version: 1, document_id: documentId, reason: 'first', valid_from: now, valid_to: null }).execute();
+      await this.writeContent(trx, { id: m.id, municipalityId, committeeId, date }, doc);
+      return { status: 'new', meetingId: m.id, documentId, version: 1, note: null, meeting: label };
+    }
+
+    const current = await trx.selectFrom('document').select(['id', 'file_name', 'content_hash', 'source_rank', 'kind', 'format']).where('id', '=', meeting.document_id).executeTakeFirstOrThrow();
+    if (current.content_hash === hash) {
+      const documentId = await insertDocument(meeting.id, 'alternate');
+      return { status: 'unchanged', meetingId: meeting.id, documentId, version: meeting.version, note: `samme indhold som ${current.file_name}`, meeting: label };
+    }
+    if (rank < current.source_rank) {
+      const documentId = await insertDocument(meeting.id, 'alternate');
+      return {
+        status: 'alternate', meetingId: meeting.id, documentId, version: meeting.version,
+        note: `mødet er allerede gemt fra ${current.file_name} (${describeSource(current.kind, current.format)}); filen er registreret som en anden udgave`,
+        meeting: label,
+      };
+    }
+    // Replace: a correction (same kind of source) or a better source.
+    const reason = rank === current.source_rank ? 'correction' : doc.kind === 'minutes' && current.kind === 'agenda' ? 'minutes' : 'better-source';
+    const documentId = await insertDocument(meeting.id, 'version');
+    const version = meeting.version + 1;
+    await trx.updateTable('meeting_version').set({ valid_to: now }).where('meeting_id', '=', meeting.id).where('valid_to', 'is', null).execute();
+    await trx.insertInto('meeting_version').values({ meeting_id: meeting.id, version, document_id: documentId, reason, valid_from: now, valid_to: null }).execute();
+    const old = await this.deleteContent(trx, meeting.id);
+    await trx
+      .updateTable('meeting')
+      .set({
+        committee_id: committeeId, start_time: doc.startTime ?? meeting.start_time, start_key: doc.startTime ?? meeting.start_key,
+        end_time: doc.endTime, location: doc.location, locations_json: JSON.stringify(doc.locations), kind: doc.kind,
+        document_id: documentId, version, updated_at: now,
+      })
+      .where('id', '=', meeting.id)
+      .execute();
+    const written = await this.writeContent(trx, { id: meeting.id, municipalityId, committeeId, date }, doc, true);
+    for (const c of new Set([...old.committeeIds, committeeId])) await this.rebuildMemberships(trx, c);
+    for (const c of new Set([...old.caseIds, ...written.caseIds])) await this.rebuildCase(trx, c);
+    await pruneOrphanPersons(trx, old.personIds);
+    this.persons.delete(municipalityId);
+    const why = reason === 'correction' ? 'ny udgave (rettelse)' : reason === 'minutes' ? 'referatet erstatter dagsordenen' : `bedre kilde end ${current.file_name}`;
+    return { status: 'updated', meetingId: meeting.id, documentId, version, note: `version ${version}: ${why}`, meeting: label };
+  }
+
+  private async municipality(db: Db, name: string | null): Promise<number> {
+    const key = municipalityKey(name);
+    const cached = this.municipalities.get(key);
+    if (cached !== undefined) return cached;
+    let row = await db.selectFrom('municipality').select('id').where('key', '=', key).executeTakeFirst();
+    row ??= await db.insertInto('municipality').values({ name: name?.trim() ?? '', key }).returning('id').executeTakeFirstOrThrow();
+    this.municipalities.set(key, row.id);
+    return row.id;
+  }
+
+  private async committee(db: Db, municipalityId: number, name: string, key: string, term: string): Promise<number> {
+    const ck = `${municipalityId}|${key}|${term}`;
+    const cached = this.committees.get(ck);
+    if (cached !== undefined) return cached;
+    let row = await db.selectFrom('committee').select('id').where('municipality_id', '=', municipalityId).where('key', '=', key).where('term', '=', term).executeTakeFirst();
+    row ??= await db.insertInto('committee').values({ municipality_id: municipalityId, name: name.trim(), key, term }).returning('id').executeTakeFirstOrThrow();
+    this.committees.set(ck, row.id);
+    return row.id;
+  }
+
+  private async personIndex(db: Db, municipalityId: number): Promise<PersonIndex> {
+    let index = this.persons.get(municipalityId);
+    if (!index) {
+      index = await PersonIndex.load(db, municipalityId);
+      this.persons.set(municipalityId, index);
+    }
+    return index;
+  }
+
+  private async caseFor(db: Db, municipalityId: number, number: string, title: string, date: string): Promise<number> {
+    const key = caseKey(number);
+    const ck = `${municipalityId}|${key}`;
+    let state = this.cases.get(ck);
+    if (!state) {
+      const row = await db.selectFrom('case_file').select(['id', 'first_date', 'last_date']).where('municipality_id', '=', municipalityId).where('key', '=', key).executeTakeFirst();
+      if (row) state = { id: row.id, first: row.first_date, last: row.last_date };
+    }
+    if (!state) {
+      const row = await db
+        .insertInto('case_file')
+        .values({ municipality_id: municipalityId, number: number.trim(), key, title, first_date: date, last_date: date })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      state = { id: row.id, first: date, last: date };
+    } else if (!state.first || !state.last || date < state.first || date >= state.last) {
+      const later = !state.last || date >= state.last;
+      const first = !state.first || date < state.first ? date : state.first;
+      const last = later ? date : state.last;
+      await db
+        .updateTable('case_file')
+        .set(later ? { first_date: first, last_date: last, title } : { first_date: first, last_date: last })
+        .where('id', '=', state.id)
+        .execute();
+      state = { id: state.id, first, last };
+    }
+    this.cases.set(ck, state);
+    return state.id;
+  }
+
+  /** Writes participants, items and everything under them, memberships and the search index. */
+  private async writeContent(
+    trx: Transaction<Database>,
+    m: { id: number; municipalityId: number; committeeId: number; date: string },
+    doc: MeetingDocument,
+    replacing = false,
+  ): Promise<{ caseIds: number[] }> {
+    const persons = await this.personIndex(trx, m.municipalityId);
+    const contributions: Contribution[] = [];
+    const partyOf = new Map<number, string | null>();
+    const person = async (ref: { name: string; party: string | null }): Promise<number> => {
+      const r = await persons.resolve(trx, ref.name, ref.party, m.date);
+      const p = partyKey(ref.party);
+      if (p || !partyOf.has(r.id)) partyOf.set(r.id, p ?? partyOf.get(r.id) ?? null);
+      return r.id;
+    };
+
+    // Meeting attendance (one row per person, even when a document lists a name twice).
+    const attendance = new Map<number, Insertable<Database['meeting_attendance']>>();
+    for (const p of doc.participants) {
+      if (!p.name.trim()) continue;
+      const id = await person(p);
+      const prev = attendance.get(id);
+      attendance.set(id, {
+        meeting_id: m.id, person_id: id, role: prev?.role ?? p.role, party: prev?.party ?? partyKey(p.party),
+        absent: prev ? Math.min(prev.absent, p.absent ? 1 : 0) : p.absent ? 1 : 0, substitute_for: prev?.substitute_for ?? p.substituteFor ?? null,
+      });
+      if (!p.role || !STAFF_ROLES.has(p.role)) contributions.push({ personId: id, role: p.role, party: partyKey(p.party), date: m.date });
+    }
+    await insertMany(trx, 'meeting_attendance', [...attendance.values()]);
+    const present = [...attendance.values()].filter((a) => !a.absent && !(a.role && STAFF_ROLES.has(a.role))).map((a) => a.person_id);
+
+    // Items.
+    const caseIds: number[] = [];
+    const itemRows: Insertable<Database['agenda_item']>[] = [];
+    const itemCases: (number | null)[] = [];
+    for (let seq = 0; seq < doc.items.length; seq++) {
+      const it = doc.items[seq]!;
+      const caseId = !it.closed && it.caseNumber ? await this.caseFor(trx, m.municipalityId, it.caseNumber, it.title, m.date) : null;
+      if (caseId !== null) caseIds.push(caseId);
+      itemCases.push(caseId);
+      itemRows.push({
+        meeting_id: m.id, seq, number: it.number, title: it.title, closed: it.closed ? 1 : 0, kind: it.kind, case_id: caseId,
+        municipality_id: m.municipalityId, committee_id: m.committeeId, date: m.date, outcome: it.decision?.outcome ?? null,
+        decision_text: it.decision?.text ?? null, recommendation_text: it.recommendation?.text ?? null,
+        recommendation_by: it.recommendation?.by ?? null, recommendation_json: it.recommendation ? JSON.stringify(it.recommendation.clauses) : null,
+        sections_json: JSON.stringify(it.sections),
+      });
+    }
+    const ids = new Map<number, number>();
+    for (let i = 0; i < itemRows.length; i += 100) {
+      const rows = await trx.insertInto('agenda_item').values(itemRows.slice(i, i + 100)).returning(['id', 'seq']).execute();
+      for (const r of rows) ids.set(r.seq, r.id);
+    }
+
+    const votes: Insertable<Database['vote']>[] = [];
+    const voteParties: Insertable<Database['vote_party']>[] = [];
+    const itemAttendance: Insertable<Database['item_attendance']>[] = [];
+    const guests: Insertable<Database['item_guest']>[] = [];
+    const routes: Insertable<Database['route_step']>[] = [];
+    const attachments: Insertable<Database['attachment']>[] = [];
+    const itemPersons: Insertable<Database['item_person']>[] = [];
+    const itemParties: Insertable<Database['item_party']>[] = [];
+    const index: IndexRow[] = [];
+
+    for (let seq = 0; seq < doc.items.length; seq++) {
+      const it = doc.items[seq]!;
+      const itemId = ids.get(seq)!;
+      index.push({
+        itemId,
+        text: analyzeItem({
+          title: it.title, caseNumber: it.closed ? null : it.caseNumber, closed: it.closed, sections: it.sections,
+          decisionText: it.decision?.text ?? null, recommendationText: it.recommendation?.text ?? null,
+        }),
+      });
+      if (it.closed) continue;
+      const involved = new Set<number>(present);
+      const parties = new Set<string>();
+      const seen = new Set<string>();
+      for (let k = 0; k < it.votes.length; k++) {
+        const v = it.votes[k]!;
+        const groups: [string, PersonRef[]][] = [['for', v.for], ['against', v.against], ['abstain', v.abstain], ['reservation', v.reservation]];
+        for (const [choice, refs] of groups) {
+          for (const ref of refs) {
+            if (!ref.name.trim()) continue;
+            const pid = await person(ref);
+            const dedupe = `${k}|${pid}|${choice}`;
+            if (seen.has(dedupe)) continue;
+            seen.add(dedupe);
+            const party = partyKey(ref.party);
+            votes.push({ item_id: itemId, option_seq: k, option: v.option, person_id: pid, party, role: ref.role, choice });
+            involved.add(pid);
+            if (party) parties.add(party);
+            if (!ref.role || !STAFF_ROLES.has(ref.role)) contributions.push({ personId: pid, role: ref.role, party, date: m.date });
+          }
+        }
+        const groupParties: [string, string[] | undefined][] = [['for', v.partiesFor], ['against', v.partiesAgainst], ['abstain', v.partiesAbstain]];
+        for (const [choice, list] of groupParties) {
+          for (const raw of list ?? []) {
+            const party = partyKey(raw);
+            if (!party) continue;
+            voteParties.push({ item_id: itemId, option_seq: k, option: v.option, party, choice });
+            parties.add(party);
+          }
+        }
+      }
+      for (const a of it.absentMembers) {
+        if (!a.person.name.trim()) continue;
+        const pid = await person(a.person);
+        const party = partyKey(a.person.party);
+        itemAttendance.push({ item_id: itemId, person_id: pid, party, role: a.person.role, reason: a.reason, text: a.text });
+        involved.add(pid);
+        if (!a.person.role || !STAFF_ROLES.has(a.person.role)) contributions.push({ personId: pid, role: a.person.role, party, date: m.date });
+      }
+      it.guests.forEach((g, i) => guests.push({ item_id: itemId, seq: i, text: g.text }));
+      it.route.forEach((r, i) => routes.push({ item_id: itemId, seq: i, body: r.body, date: r.date, item_number: r.itemNumber, decision: r.decision }));
+      it.attachments.forEach((a, i) => attachments.push({ item_id: itemId, seq: i, title: a.title, href: a.href ?? null }));
+      for (const pid of involved) {
+        itemPersons.push({ item_id: itemId, person_id: pid });
+        const party = partyOf.get(pid) ?? null;
+        if (party) parties.add(party);
+      }
+      for (const party of parties) itemParties.push({ item_id: itemId, party });
+    }
+
+    await insertMany(trx, 'vote', votes);
+    await insertMany(trx, 'vote_party', voteParties);
+    await insertMany(trx, 'item_attendance', itemAttendance);
+    await insertMany(trx, 'item_guest', guests);
+    await insertMany(trx, 'route_step', routes);
+    await insertMany(trx, 'attachment', attachments);
+    await insertMany(trx, 'item_person', itemPersons);
+    await insertMany(trx, 'item_party', itemParties);
+    await this.store.ops.writeIndex(trx, index);
+    if (!replacing) await this.addMemberships(trx, m.committeeId, contributions);
+    return { caseIds };
+  }
+
+  /** Widens the memberships of one committee by one meeting's contributions. */
+  private async addMemberships(trx: Transaction<Database>, committeeId: number, contributions: Contribution[]): Promise<void> {
+    if (!contributions.length) return;
+    const merged = new Map<number, MembershipState>();
+    for (const c of contributions) merged.set(c.personId, foldMembership(merged.get(c.personId) ?? null, c));
+    const existing = await trx
+      .selectFrom('membership')
+      .select(['person_id', 'role', 'party', 'first_date', 'last_date'])
+      .where('committee_id', '=', committeeId)
+      .where('person_id', 'in', [...merged.keys()])
+      .execute();
+    const byPerson = new Map(existing.map((e) => [e.person_id, e]));
+    const inserts: Insertable<Database['membership']>[] = [];
+    for (const [personId, state] of merged) {
+      const e = byPerson.get(personId);
+      if (!e) {
+        inserts.push({ committee_id: committeeId, person_id: personId, ...state });
+        continue;
+      }
+      let next: MembershipState = e;
+      if (state.first_date) next = foldMembership(next, { personId, role: null, party: null, date: state.first_date });
+      if (state.last_date) next = foldMembership(next, { personId, role: state.role, party: state.party, date: state.last_date });
+      if (next.first_date !== e.first_date || next.last_date !== e.last_date || next.role !== e.role || next.party !== e.party) {
+        await trx.updateTable('membership').set(next).where('committee_id', '=', committeeId).where('person_id', '=', personId).execute();
+      }
+    }
+    await insertMany(trx, 'membership', inserts);
+  }
+
+  /** Recomputes a committee's memberships from everything stored (after a replacement). */
+  private async rebuildMemberships(trx: Transaction<Database>, committeeId: number): Promise<void> {
+    const fromAttendance = await trx
+      .selectFrom('meeting_attendance as ma')
+      .innerJoin('meeting as mt', 'mt.id', 'ma.meeting_id')
+      .select(['ma.person_id as personId', 'ma.role as role', 'ma.party as party', 'mt.date as date'])
+      .where('mt.committee_id', '=', committeeId)
+      .execute();
+    const fromVotes = await trx
+      .selectFrom('vote as v')
+      .innerJoin('agenda_item as a', 'a.id', 'v.item_id')
+      .select(['v.person_id as personId', 'v.role as role', 'v.party as party', 'a.date as date'])
+      .where('a.committee_id', '=', committeeId)
+      .execute();
+    const fromItems = await trx
+      .selectFrom('item_attendance as ia')
+      .innerJoin('agenda_item as a', 'a.id', 'ia.item_id')
+      .select(['ia.person_id as personId', 'ia.role as role', 'ia.party as party', 'a.date as date'])
+      .where('a.committee_id', '=', committeeId)
+      .execute();
+    const all = [...fromAttendance, ...fromVotes, ...fromItems].filter((c) => !c.role || !STAFF_ROLES.has(c.role));
+    all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const merged = new Map<number, MembershipState>();
+    for (const c of all) merged.set(c.personId, foldMembership(merged.get(c.personId) ?? null, c));
+    await trx.deleteFrom('membership').where('committee_id', '=', committeeId).execute();
+    await insertMany(trx, 'membership', [...merged].map(([person_id, s]) => ({ committee_id: committeeId, person_id, ...s })));
+  }
+
+  /** Recomputes a case's dates and title from its items; removes it when none are left. */
+  private async rebuildCase(trx: Transaction<Database>, caseId: number): Promise<void> {
+    const items = await trx.selectFrom('agenda_item').select(['title', 'date']).where('case_id', '=', caseId).orderBy('date').orderBy('id').execute();
+    for (const [k, v] of this.cases) if (v.id === caseId) this.cases.delete(k);
+    if (!items.length) {
+      await trx.deleteFrom('case_file').where('id', '=', caseId).execute();
+      return;
+    }
+    const last = items[items.length - 1]!;
+    await trx.updateTable('case_file').set({ first_date: items[0]!.date, last_date: last.date, title: last.title }).where('id', '=', caseId).execute();
+  }
+
+  /** Removes a meeting's items (and all under them) and attendance; returns what they touched. */
+  private async deleteContent(trx: Transaction<Database>, meetingId: number): Promise<{ caseIds: number[]; committeeIds: number[]; personIds: number[] }> {
+    const items = await trx.selectFrom('agenda_item').select(['id', 'case_id', 'committee_id']).where('meeting_id', '=', meetingId).execute();
+    const itemIds = items.map((i) => i.id);
+    const personIds = new Set<number>();
+    const att = await trx.selectFrom('meeting_attendance').select('person_id').where('meeting_id', '=', meetingId).execute();
+    for (const a of att) personIds.add(a.person_id);
+    if (itemIds.length) {
+      const linked = await trx.selectFrom('item_person').select('person_id').distinct().where('item_id', 'in', itemIds).execute();
+      for (const l of linked) personIds.add(l.person_id);
+      await this.store.ops.deleteIndex(trx, itemIds);
+    }
+    await trx.deleteFrom('agenda_item').where('meeting_id', '=', meetingId).execute();
+    await trx.deleteFrom('meeting_attendance').where('meeting_id', '=', meetingId).execute();
+    const meeting = await trx.selectFrom('meeting').select('committee_id').where('id', '=', meetingId).executeTakeFirstOrThrow();
+    return {
+      caseIds: [...new Set(items.map((i) => i.case_id).filter((c): c is number => c !== null))],
+      committeeIds: [...new Set([meeting.committee_id, ...items.map((i) => i.committee_id)])],
+      personIds: [...personIds],
+    };
+  }
+}
+
+/** The meeting with this identity; a missing start time on either side matches the only meeting of that day. */
+async function findMeeting(db: Db, municipalityId: number, ckey: string, date: string, startTime: string | null) {
+  const sameDay = await db
+    .selectFrom('meeting')
+    .select(['id', 'document_id', 'version', 'start_time', 'start_key'])
+    .where('municipality_id', '=', municipalityId)
+    .where('committee_key', '=', ckey)
+    .where('date', '=', date)
+    .execute();
+  if (!sameDay.length) return null;
+  const key = startTime ?? '';
+  const exact = sameDay.find((m) => m.start_key === key);
+  if (exact) return exact;
+  if (startTime) return sameDay.find((m) => m.start_key === '') ?? null;
+  return sameDay.length === 1 ? sameDay[0]! : null;
+}
+
+async function pruneOrphanPersons(trx: Transaction<Database>, personIds: number[]): Promise<void> {
+  for (let i = 0; i < personIds.length; i += 200) {
+    const chunk = personIds.slice(i, i + 200);
+    await trx
+      .deleteFrom('person')
+      .where('id', 'in', chunk)
+      .where(({ not, exists, selectFrom }) =>
+        not(exists(selectFrom('meeting_attendance').select('person_id').whereRef('meeting_attendance.person_id', '=', 'person.id'))),
+      )
+      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('vote').select('person_id').whereRef('vote.person_id', '=', 'person.id'))))
+      .where(({ not, exists, selectFrom }) =>
+        not(exists(selectFrom('item_attendance').select('person_id').whereRef('item_attendance.person_id', '=', 'person.id'))),
+      )
+      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('membership').select('person_id').whereRef('membership.person_id', '=', 'person.id'))))
+      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('item_person').select('person_id').whereRef('item_person.person_id', '=', 'person.id'))))
+      .execute();
+  }
+}
+
+/** Multi-row insert in chunks that stay under both engines' parameter limits. */
+async function insertMany<T extends keyof Database>(db: Db, table: T, rows: readonly Insertable<Database[T]>[]): Promise<void> {
+  if (!rows.length) return;
+  const columns = Object.keys(rows[0] as object).length || 1;
+  const size = Math.max(1, Math.floor(30000 / columns));
+  for (let i = 0; i < rows.length; i += size) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    await db.insertInto(table).values(rows.slice(i, i + size) as any).execute();
+  }
+}
+
+export function describeSource(kind: string, format: string): string {
+  const k = kind === 'minutes' ? 'referat' : 'dagsorden';
+  const f: Record<string, string> = {
+    edoc: 'eDoc-XML', 'edoc-fujitsu': 'eDoc-XML', acadre: 'Acadre-XML', sbsys: 'SBSYS-XML', getorganized: 'GetOrganized-XML',
+    docx: 'DOCX', html: 'HTML', markdown: 'Markdown', text: 'tekst', pdf: 'PDF',
+  };
+  return `${k}, ${f[format] ?? format}`;
+}
