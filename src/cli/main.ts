@@ -1,6 +1,8 @@
 /** The `referat` command line: one module per subcommand, registered here. */
 import { Command } from 'commander';
 import { registerParse } from './parse.js';
+import { registerSample } from './sample.js';
+import { registerStart } from './start.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command();
@@ -10,6 +12,8 @@ export async function main(argv: string[]): Promise<number> {
     .showHelpAfterError()
     .exitOverride();
   registerParse(program);
+  registerSample(program);
+  registerStart(program);
   try {
     await program.parseAsync(argv);
   } catch (e) {

@@ -16,12 +16,12 @@ interface Cast {
 }
 
 const VERB_FORMS: [RegExp, Choice][] = [
-  [/^(.{3,600}?)\s+(?:stemmer|stemte|stemmede|har stemt|vil stemme)\s+(?:også\s+)?imod\b\s*(.{0,200})$/i, 'against'],
-  [/^(.{3,600}?)\s+(?:stemmer|stemte|stemmede|har stemt|vil stemme)\s+(?:også\s+)?for\b\s*(.{0,200})$/i, 'for'],
-  [/^(.{3,600}?)\s+(?:undlod|undlader|undlod sig)\s+(?:at stemme|fra at stemme)\b\s*(.{0,200})$/i, 'abstain'],
-  [/^(.{3,600}?)\s+(?:kunne|kan)\s+ikke\s+(?:tiltræde|godkende|anbefale|støtte)\s+(.{0,200})$/i, 'against'],
-  [/^(.{3,600}?)\s+(?:kunne|kan)\s+(?:tiltræde|godkende|anbefale|støtte)\s+(.{0,200})$/i, 'for'],
-  [/^(.{3,600}?)\s+(?:tog|tager)\s+forbehold\b\s*(.{0,200})$/i, 'reservation'],
+  [/^(.{1,600}?)\s+(?:stemmer|stemte|stemmede|har stemt|vil stemme)\s+(?:også\s+)?imod\b\s*(.{0,200})$/i, 'against'],
+  [/^(.{1,600}?)\s+(?:stemmer|stemte|stemmede|har stemt|vil stemme)\s+(?:også\s+)?for\b\s*(.{0,200})$/i, 'for'],
+  [/^(.{1,600}?)\s+(?:undlod|undlader|undlod sig)\s+(?:at stemme|fra at stemme)\b\s*(.{0,200})$/i, 'abstain'],
+  [/^(.{1,600}?)\s+(?:kunne|kan)\s+ikke\s+(?:tiltræde|godkende|anbefale|støtte)\s+(.{0,200})$/i, 'against'],
+  [/^(.{1,600}?)\s+(?:kunne|kan)\s+(?:tiltræde|godkende|anbefale|støtte)\s+(.{0,200})$/i, 'for'],
+  [/^(.{1,600}?)\s+(?:tog|tager)\s+forbehold\b\s*(.{0,200})$/i, 'reservation'],
 ];
 
 const LABEL_FORMS: [RegExp, Choice][] = [
