@@ -100,7 +100,12 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
   const l = lines[i]!;
   if (l.kind !== 'text' && l.kind !== 'heading') return null;
   const text = l.text.trim();
-  if (!text || caseNumberLine(text)) return null;
+  if (!text) return null;
+  // Every heading form starts with a digit, "Punkt"/"Pkt"/"Sag", or is a heading block.
+  const c0 = text.charCodeAt(0);
+  const digit = c0 >= 48 && c0 <= 57;
+  if (!digit && !/^(punkt|pkt|sag)/i.test(text)) return null;
+  if (caseNumberLine(text)) return null;
   const firstLine = l.kind === 'heading' || l.lineNo === 0;
   const prominent = l.kind === 'heading' || l.bold || (l.size !== null && l.size > 1.12);
 

@@ -37,6 +37,8 @@ export function knownSectionKind(heading: string): SectionKind | null {
   if (heading.length > 200) return null;
   // A sentence is not a heading: most body lines leave here without the rules below.
   if (heading.length > 60 && /[.;,]\s*$/.test(heading)) return null;
+  let spaces = 0;
+  for (let i = 0; i < heading.length; i++) if (heading.charCodeAt(i) === 32 && ++spaces > 18) return null;
   const h = norm(heading);
   if (!h || h.length > 160) return null;
   for (const [re, kind] of RULES) if (re.test(h)) return kind;

@@ -13,7 +13,7 @@ import { textToBlocks } from './text.js';
 import { readPdf } from './pdf.js';
 import { readDocx } from './docx.js';
 import { readEsdhXml } from './esdh/index.js';
-import { removeRunningHeaders } from './mend.js';
+import { mendPages } from './mend.js';
 
 export type ReadResult =
   | { type: 'blocks'; format: SourceFormat; blocks: Block[] }
@@ -41,8 +41,8 @@ export async function readBytes(bytes: Uint8Array, name: string, options: ReadOp
     case 'html':
       return { type: 'blocks', format: 'html', blocks: htmlToBlocks(text) };
     case 'markdown':
-      return { type: 'blocks', format: 'markdown', blocks: removeRunningHeaders(markdownToBlocks(text)) };
+      return { type: 'blocks', format: 'markdown', blocks: mendPages(markdownToBlocks(text)) };
     default:
-      return { type: 'blocks', format: 'text', blocks: removeRunningHeaders(textToBlocks(text)) };
+      return { type: 'blocks', format: 'text', blocks: mendPages(textToBlocks(text)) };
   }
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { paragraphText, type Block, type ParagraphBlock } from './block.js';
-import { furnitureKey, joinSplitParagraphs, mendPages, removePageFurniture, removeRunningHeaders } from './mend.js';
+import { furnitureKey, joinSplitParagraphs, mendPages, removePageFurniture } from './mend.js';
 
 const P = (...lines: string[]): ParagraphBlock => ({ type: 'paragraph', lines });
 const Pg = (gapBefore: number, ...lines: string[]): ParagraphBlock => ({ type: 'paragraph', lines, gapBefore, size: 1 });
@@ -234,6 +234,29 @@ for (const c of joinCases) {
   });
 }
 
+
+test('mend: paragraphText mends the hyphen of a joined title', () => {
+  const [p] = mendPages([P('Afrapportering om ny 2030-'), BR, P('fremskrivning af udledninger')]) as [ParagraphBlock];
+  assert.equal(paragraphText(p), 'Afrapportering om ny 2030-fremskrivning af udledninger');
+});
+
+test('mend: blocks without page breaks pass through unchanged', () => {
+  const input: Block[] = [P('Side 1'), P('Tekst.')];
+  // One page: only an explicit stamp with a word ("Side 1") counts; it is removed.
+  assert.deepEqual(shape(mendPages(input)), ['Tekst.']);
+  const plain: Block[] = [P('Godkendt.'), { type: 'heading', level: 2, text: 'Bilag' }];
+  assert.deepEqual(mendPages(plain), plain);
+});
+
+test('mend: furnitureKey ignores case, spacing and digits', () => {
+  const table: [string, string, number[]][] = [
+    ['Side 3 af 28', 'side # af #', [3, 28]],
+    ['  Referat For PUK\tSide 4 ', 'referat for puk side #', [4]],
+    ['Dato: 04.12.2012', 'dato: #.#.#', [4, 12, 2012]],
+  ];
+  for (const [text, key, nums] of table) assert.deepEqual(furnitureKey(text), { key, nums });
+});
+
 test('mend: both steps; the gap measured from a removed header is dropped', () => {
   const input: Block[] = [
     Pg(1, 'Byrådet 27-08-2025'),
@@ -257,27 +280,4 @@ test('mend: both steps; the gap measured from a removed header is dropped', () =
   ]);
   // The input is not modified.
   assert.equal((input[0] as ParagraphBlock).lines[0], 'Byrådet 27-08-2025');
-  assert.equal(removeRunningHeaders, mendPages);
-});
-
-test('mend: paragraphText mends the hyphen of a joined title', () => {
-  const [p] = mendPages([P('Afrapportering om ny 2030-'), BR, P('fremskrivning af udledninger')]) as [ParagraphBlock];
-  assert.equal(paragraphText(p), 'Afrapportering om ny 2030-fremskrivning af udledninger');
-});
-
-test('mend: blocks without page breaks pass through unchanged', () => {
-  const input: Block[] = [P('Side 1'), P('Tekst.')];
-  // One page: only an explicit stamp with a word ("Side 1") counts; it is removed.
-  assert.deepEqual(shape(mendPages(input)), ['Tekst.']);
-  const plain: Block[] = [P('Godkendt.'), { type: 'heading', level: 2, text: 'Bilag' }];
-  assert.deepEqual(mendPages(plain), plain);
-});
-
-test('mend: furnitureKey ignores case, spacing and digits', () => {
-  const table: [string, string, number[]][] = [
-    ['Side 3 af 28', 'side # af #', [3, 28]],
-    ['  Referat For PUK\tSide 4 ', 'referat for puk side #', [4]],
-    ['Dato: 04.12.2012', 'dato: #.#.#', [4, 12, 2012]],
-  ];
-  for (const [text, key, nums] of table) assert.deepEqual(furnitureKey(text), { key, nums });
 });

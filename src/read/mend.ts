@@ -275,8 +275,9 @@ export function joinSplitParagraphs(blocks: Block[]): Block[] {
 
 /** Both repairs: running headers/footers out, then split paragraphs joined. */
 export function mendPages(blocks: Block[]): Block[] {
+  // Without page breaks there are no running headers to find, only a lone page stamp ("Side 1").
+  if (!blocks.some((b) => b.type === 'pageBreak')) {
+    return blocks.filter((b) => !(b.type === 'paragraph' && b.lines.length === 1 && b.lines[0]!.length < 30 && PAGE_STAMP.test(furnitureKey(b.lines[0]!).key)));
+  }
   return joinSplitParagraphs(removePageFurniture(blocks));
 }
-
-/** The name the readers' entry (`read/index.ts`) uses: the same as `mendPages`. */
-export const removeRunningHeaders = mendPages;
