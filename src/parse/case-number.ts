@@ -7,7 +7,7 @@
 
 const KLE = /\b\d{2}\.\d{2}\.\d{2}(?:-[A-ZÆØÅ]\d{2})?(?:-\d{1,6}-\d{2,4}|-\d{1,6})?\b/;
 const SYSTEM_ID = /\b(?:[A-ZÆØÅ]{1,5}-?\d{4}-\d{2,8}|[A-ZÆØÅ]{1,4}\d{4}-\d{2,8})\b/;
-const LABEL = /\b(?:sagsnr|sags\s?nr|sagsnummer|sags-nr|sagsid|sags-id|sag\s?id|j\.\s?nr|journalnr|journal\s?nr|journalnummer)\.?\s{0,3}[:.]?\s{0,3}([A-ZÆØÅ0-9][\w./-]{1,40})/i;
+const LABEL = /\b(?:sagsnr|sags\s?nr|sagsnummer|sags-nr|sags\s?id|sags-id|sag\s?id|j\.\s?nr|journalnr|journal\s?nr|journalnummer)\.?\s{0,3}[:.]?\s{0,3}([A-ZÆØÅ0-9][\w./-]{1,40})/i;
 
 /** A case number in a line of text, labelled or in one of the known shapes; null when none. */
 export function findCaseNumber(line: string): string | null {
@@ -21,17 +21,21 @@ export function findCaseNumber(line: string): string | null {
 }
 
 /** A line that is nothing but a case number (with an optional label), as printed under a heading. */
+/** Year-sequence numbers of document systems ("2023-000124", "2012-28504"), alone on a line. */
+const YEAR_SEQUENCE = /^(?:19|20)\d{2}-\d{5,8}$/;
+
 export function caseNumberLine(line: string): string | null {
   const t = line.trim();
   if (t.length > 80) return null;
   if (LABEL.test(t)) return findCaseNumber(t);
+  if (YEAR_SEQUENCE.test(t)) return t;
   const n = findCaseNumber(t);
   return n && t.replace(n, '').replace(/[\s:.,()-]/g, '').length <= 2 ? n : null;
 }
 
 /** A line that is only a case-number label whose value follows on the next line ("Sagsnr.:"). */
 export function isCaseNumberLabel(line: string): boolean {
-  return /^(sagsnr|sags\s?nr|sagsnummer|sagsid|sags-id|j\.\s?nr|journalnr)\.?\s?:?$/i.test(line.trim());
+  return /^(sagsnr|sags\s?nr|sagsnummer|sags\s?id|sags-id|j\.\s?nr|journalnr)\.?\s?:?$/i.test(line.trim());
 }
 
 /** A bare value after such a label: "12/27845", "2013-1234", "S2020-26746". */
@@ -42,4 +46,16 @@ export function bareCaseValue(line: string): string | null {
 
 function clean(s: string): string {
   return s.replace(/[.,;:]+$/, '');
+}
+
+/**
+ * A case number printed in parentheses at the end of an item heading ("Salg af byggegrund
+ * (2024-0020011)"): the title without it, and the number.
+ */
+export function trailingCaseNumber(title: string): { title: string; caseNumber: string } | null {
+  const m = /\s*\(([^()]{5,40})\)$/.exec(title);
+  if (!m) return null;
+  const inner = m[1]!.trim();
+  const n = YEAR_SEQUENCE.test(inner) ? inner : caseNumberLine(inner);
+  return n && m.index > 0 ? { title: title.slice(0, m.index).trim(), caseNumber: n } : null;
 }

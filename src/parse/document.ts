@@ -23,6 +23,8 @@ const MEETING_END = /^mødet\s+(?:sluttede|slut|hævet|blev hævet|afsluttet|afs
 export interface ParseContext {
   format: SourceFormat;
   name: string | null;
+  /** An HTML page's <title>, which may name the municipality. */
+  title?: string | null;
 }
 
 /** Items that the table of contents names but the body never reaches (an agenda list, a cut document). */
@@ -67,7 +69,7 @@ export function parseBlocks(blocks: Block[], ctx: ParseContext): MeetingDocument
   const headerLines = lines.slice(0, firstItemLine).filter((_, i) => !toc || i < toc.start || i >= toc.end);
   const header = parseHeader(headerLines);
   const text = allText(lines);
-  const municipality = findMunicipality(header, text);
+  const municipality = findMunicipality(header, text, ctx.title ?? null);
   const sectionGap = typicalSectionGap(lines);
   const itemCtx = { meetingDate: header.date, committee: header.committee?.name ?? null };
 
@@ -157,7 +159,7 @@ export async function parseFile(path: string): Promise<MeetingDocument> {
 export async function parseBytes(bytes: Uint8Array, name: string, dir?: string): Promise<MeetingDocument> {
   const read = await readBytes(bytes, name, dir ? { dir } : {});
   if (read.type === 'document') return read.document;
-  return parseBlocks(read.blocks, { format: read.format, name });
+  return parseBlocks(read.blocks, { format: read.format, name, title: read.title ?? null });
 }
 
 export { splitTerm };

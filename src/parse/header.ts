@@ -6,7 +6,7 @@
  */
 import type { Committee, DocumentKind, Participant } from '../model/index.js';
 import { findDates, findTimeRange, findTimes } from './danish/dates.js';
-import { parsePerson, splitList } from './danish/people.js';
+import { parsePerson, roleOf, splitList } from './danish/people.js';
 import type { Line } from './lines.js';
 import { detectMunicipality } from './danish/municipalities.js';
 
@@ -25,7 +25,7 @@ const COMMITTEE_WORD = /(udvalget|udvalg|byrådet|byråd|kommunalbestyrelsen|kom
 const TERM = /\s*[-–(]?\s*((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})\)?\s*$/;
 
 const LABELS: [RegExp, keyof Header | 'participants' | 'absent' | 'time' | 'committee' | 'secretary'][] = [
-  [/^(mødedato|dato|møde(?:dato)? og tid|tidspunkt og sted|dato og tid|dato og tidspunkt|mødetidspunkt|tidspunkt|starttidspunkt|start|tid)\s*:?\s*(.*)$/i, 'date'],
+  [/^(mødedato|dato|møde(?:dato)? og tid|tidspunkt og sted|dato og tid|dato og tidspunkt|mødetidspunkt|mødetid|tidspunkt|starttidspunkt|mødestart|start|tid|mødet (?:startede|begyndte|starter|begynder|blev åbnet))(?![\p{L}])\s*:?\s*(.*)$/iu, 'date'],
   [/^(mødested|sted|lokale|mødelokale|adresse|mødeadresse)\s*:?\s*(.*)$/i, 'location'],
   [/^(mødedeltagere|deltagere|til stede|tilstede|medlemmer|fremmødte|deltog|deltagende medlemmer)\s*:?\s*(.*)$/i, 'participants'],
   [/^(afbud\s?\/\s?fraværende|afbud\s?\/\s?fravær|afbud og fravær|afbud|fraværende medlemmer|fraværende|fravær|ikke til stede|forfald)(?![\p{L}])\s*:?\s*(.*)$/iu, 'absent'],
@@ -53,7 +53,7 @@ export function splitTerm(name: string): Committee {
 function committeeFromTitleLine(text: string): Committee | null {
   const m = KIND.exec(text.trim());
   if (!m) return null;
-  let rest = text.trim().slice(m[0].length).replace(/^\s*(fra|for|til|i|af|møde i|mødet i)?\s*[:\-–]?\s*/i, '');
+  let rest = text.trim().slice(m[0].length).replace(/^\s*(?:(?:fra|for|til|i|af)\s+)?(?:(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde(?:t)?\s+(?:i|for)\s+)?[:\-–]?\s*/i, '');
   const dates = findDates(rest);
   if (dates.length) rest = rest.slice(0, dates[0]!.index);
   rest = rest.replace(/\s+(d\.|den|onsdag|mandag|tirsdag|torsdag|fredag|lørdag|søndag)\s*$/i, '').replace(/[-–,:\s]+$/, '');
@@ -70,7 +70,13 @@ function participantsFrom(value: string, absent: boolean): Participant[] {
   const out: Participant[] = [];
   for (const part of splitList(value.replace(/\n/g, ', '))) {
     const p = parsePerson(part);
-    if (!p) continue;
+    if (!p) {
+      // "Tina Mandrup (V), formand, …": a role on its own belongs to the person before it.
+      const role = roleOf(part);
+      const last = out[out.length - 1];
+      if (role && last && !last.role) last.role = role;
+      continue;
+    }
     const person: Participant = { name: p.name, party: p.party, role: p.role, absent: absent || p.absent };
     if (p.substituteFor) person.substituteFor = p.substituteFor;
     out.push(person);
@@ -118,17 +124,22 @@ export function parseHeader(lines: Line[]): Header {
       const c = committeeFromTitleLine(text);
       if (c && looksLikeCommittee(c.name)) h.committee = c;
     }
+    // Prose headers: "Mødet blev holdt i Mødelokale 3, …".
+    const heldIn = /\bmødet\s+(?:blev\s+)?(?:holdt|afholdt|afholdtes|foregik|fandt sted)\s+(?:i|på)\s+([^.]{3,120})/i.exec(text);
+    if (heldIn && !h.location) h.location = heldIn[1]!.trim();
     const label = labelOf(text);
     if (label && (label.key === 'participants' || label.key === 'absent' || label.key === 'location')) {
       // The value may wrap over the following lines of its paragraph: read them as one.
       const more: string[] = [];
-      while (lines[i + 1]?.kind === 'text' && lines[i + 1]!.block === l.block && lines[i + 1]!.lineNo > 0) {
+      // The value runs on over the paragraph's next lines, up to a line with a label of its own.
+      while (lines[i + 1]?.kind === 'text' && lines[i + 1]!.block === l.block && lines[i + 1]!.lineNo > 0 && !labelOf(lines[i + 1]!.text.trim())) {
         more.push(lines[i + 1]!.text.trim());
         i++;
       }
-      // A wrapped comma list joins with spaces; one name per line keeps its lines apart.
+      // A wrapped comma list joins with spaces; one person per line keeps its lines apart.
       const all = [label.value, ...more].filter(Boolean);
-      label.value = all.join(label.key !== 'location' && !all.join(' ').includes(',') ? '\n' : ' ');
+      const perLine = label.key !== 'location' && all.length > 1 && all.every((v) => !/,\s*$/.test(v) && participantsFrom(v, false).length === 1 && !/,.*,/.test(v));
+      label.value = all.join(label.key !== 'location' && (perLine || !all.join(' ').includes(',')) ? '\n' : ' ');
     }
     if (label) {
       mode = null;
@@ -171,6 +182,11 @@ export function parseHeader(lines: Line[]): Header {
       }
     }
     mode = null;
+    const meetingOf = /^(?:(?:ordinært|ekstraordinært)\s+)?møde\s+(?:i|for)\s+(.{3,100})$/i.exec(text);
+    if (!h.committee && meetingOf && looksLikeCommittee(meetingOf[1]!)) {
+      h.committee = splitTerm(meetingOf[1]!);
+      continue;
+    }
     if (!h.committee && looksLikeCommittee(text) && !kindOf(text)) {
       h.committee = splitTerm(text);
       continue;
@@ -208,6 +224,8 @@ export function parseHeader(lines: Line[]): Header {
       h.endTime ??= range.end;
     }
     h.startTime ??= findTimes(d)[0]?.time ?? null;
+    const ended = /\b(?:sluttede|slut|hævet|afsluttet)\s+(?:kl\.?|klokken)\s*(\d{1,2})[.:](\d{2})/i.exec(d);
+    if (ended) h.endTime ??= `${ended[1]!.padStart(2, '0')}:${ended[2]}`;
   }
   if (h.location) h.location = h.location.replace(/\s+/g, ' ').replace(/[,\s]+$/, '');
   return h;
@@ -236,6 +254,6 @@ function mergeHeader(into: Header, from: Header): void {
  * body the text names most ("Odense Kommune"), else the e-mail domains; only Denmark's 98
  * municipalities and 5 regions count.
  */
-export function findMunicipality(header: Header, text: string): string | null {
-  return detectMunicipality([header.committee?.name, header.location], text, text);
+export function findMunicipality(header: Header, text: string, title: string | null = null): string | null {
+  return detectMunicipality([header.committee?.name, header.location, title], text, text);
 }

@@ -5,8 +5,9 @@
  */
 import type { AgendaItem, ItemKind, Section, SectionKind } from '../model/index.js';
 import type { Block } from '../read/block.js';
-import { bareCaseValue, caseNumberLine, findCaseNumber, isCaseNumberLabel } from './case-number.js';
+import { bareCaseValue, caseNumberLine, findCaseNumber, isCaseNumberLabel, trailingCaseNumber } from './case-number.js';
 import type { ItemContext } from './context.js';
+import { classifyOutcome } from './decision.js';
 import { deriveItemFacts } from './item-facts.js';
 import type { Line } from './lines.js';
 import { isStandalone } from './lines.js';
@@ -89,11 +90,19 @@ export function parseItem(parts: ItemParts, ctx: ItemContext): AgendaItem {
   const lines = parts.body;
   let start = 0;
   // The case number and markers sit right under the heading, before the first section.
+  const inTitle = trailingCaseNumber(parts.title);
+  let title = parts.title;
+  if (inTitle) {
+    title = inTitle.title;
+    caseNumber = inTitle.caseNumber;
+  }
   for (let i = 0; i < Math.min(lines.length, 8); i++) {
     const l = lines[i]!;
-    const text = l.text.trim();
     if (l.kind === 'pageBreak') continue;
-    if (l.kind !== 'text' && l.kind !== 'heading') break;
+    // A one-row table here is a label line laid out in columns ("Sagsnr.: X    Dok.nr.: Y").
+    const oneRow = l.kind === 'table' && l.block.type === 'table' && l.block.rows.length === 1;
+    const text = oneRow && l.block.type === 'table' ? l.block.rows[0]!.join('  ') : l.text.trim();
+    if (l.kind !== 'text' && l.kind !== 'heading' && !oneRow) break;
     if (headingKind(l)) break;
     if (!caseNumber) {
       const n = caseNumberLine(text);
@@ -138,13 +147,19 @@ export function parseItem(parts: ItemParts, ctx: ItemContext): AgendaItem {
       sections.push(current);
       continue;
     }
+    if (l.kind === 'text' && isStandalone(l) && isCapsHeading(l.text)) {
+      // An unknown heading in capitals ("PROBLEMSTILLING", "LØSNING") still ends the section before it.
+      current = { heading: l.text.trim(), kind: 'other', lines: [] };
+      sections.push(current);
+      continue;
+    }
     if (l.kind === 'heading' && !l.text.trim()) {
       // An empty heading: portals use it to end the decision before the case text.
       current = { heading: '', kind: 'other', lines: [] };
       sections.push(current);
       continue;
     }
-    if (l.kind === 'text' && isStandalone(l)) {
+    if (l.kind === 'text' && l.lineNo === 0) {
       const inline = INLINE_HEADING.exec(l.text.trim());
       const inlineKind = inline ? knownSectionKind(inline[1]!) : null;
       if (inline && inlineKind) {
@@ -187,13 +202,21 @@ export function parseItem(parts: ItemParts, ctx: ItemContext): AgendaItem {
   const facts = deriveItemFacts(built, ctx);
   return {
     number: parts.number,
-    title: parts.title,
+    title,
     caseNumber,
     closed,
-    kind: itemKind(parts.title, sections),
+    kind: itemKind(title, sections),
     sections: built,
     ...facts,
   };
+}
+
+/** A short line in capitals only: a heading in layouts that set headings in capitals. */
+function isCapsHeading(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 4 || t.length > 60 || /[.!?]$/.test(t) || !/^\p{Lu}[\p{Lu}\s,&/-]+$/u.test(t) || !/\p{Lu}{4}/u.test(t)) return false;
+  // "GODKENDT" in capitals is a decision, not a heading.
+  return classifyOutcome(t) === 'other';
 }
 
 /** A paragraph after a gap still belongs to the decision when it records votes or attendance. */

@@ -22,11 +22,15 @@ export interface ItemHeading {
   closed: boolean;
 }
 
-const PUNKT = /^(?:punkt|pkt\.?)\s{0,3}(\d{1,4}(?:\.\d{1,2})*)\s{0,3}[:.)-]?\s*(.*)$/i;
-const SAG_NR = /^sag\s{0,2}nr\.?\s{0,3}(\d{1,5})\s{0,3}[:.)-]?\s*(.*)$/i;
-const NUMBERED = /^(\d{1,4}(?:\.\d{1,2})*)(?:\.\s{1,6}|\.(?=[A-ZÆØÅ"“«])|\s*\)\s{0,6}|\s*\t\s*|\s{2,}|\s(?=[A-ZÆØÅ"“«]))(\S.*)$/;
+const PUNKT = /^(?:dagsordens)?(?:punkt|pkt\.?)(?:\s{0,2}nr\.?)?\s{0,3}(\d{1,4}(?:\.\d{1,2})*)\s{0,3}[:.)-]?\s*(.*)$/i;
+const SAG_NR = /^(?:sag\s{0,2}nr|nr)\.?\s{0,3}(\d{1,5})\s{0,3}[:.)-]?\s*(.*)$/i;
+const NUMBERED = /^(\d{1,4}(?:\.\d{1,2})*)(?:\.\s{1,6}|\.(?=[A-ZÆØÅ"“«(])|\s*\)\s{0,6}|\s*\t\s*|\s{2,}|\s[-–]\s|\s(?=[A-ZÆØÅ"“«(]))(\S.*)$/;
+/** "Lukket punkt: 4. Title", "Lukket: Punkt 4 …": a closed marker in front of the heading. */
+const CLOSED_PREFIX = /^(?:lukket\s*punkt|lukket\s*sag|lukket|fortroligt\s*punkt)\s*[:.\-–]\s*(?=\d|punkt|pkt|sag)/i;
+/** "(åben)", "(Åbent)", "(lukket)" between the number and the title. */
+const ACCESS_MARK = /^[([]\s*(åben|åbent|offentlig|lukket|lukket punkt|fortrolig)\s*[)\]]\s*[:.\-–]?\s*/i;
 const BARE_NUMBER = /^(\d{1,4})\.?$/;
-const CLOSED = /^(?:lukket\s*punkt|lukket|fortroligt|(?:\(|\[)lukket(?:\)|\]))\s*[:.\-–]?\s*/i;
+const CLOSED = /^(?:lukket\s*punkt|lukket|fortroligt|(?:\(|\[)lukket(?:\)|\]))(?![\p{L}])\s*[:.\-–]?\s*/iu;
 const CLOSED_SUFFIX = /\s*[-–(]\s*lukket( punkt)?\)?$/i;
 
 interface Candidate {
@@ -56,7 +60,7 @@ function continueTitle(lines: Line[], i: number, title: string, toc: Toc | null)
     const sameHeadingStyle = l.kind === head.kind && (head.kind === 'heading' ? l.level === head.level && l.text !== '' : false) && head.kind !== 'text';
     if (!sameParagraph && !sameHeadingStyle && !wrapsByToc(t, l, toc)) break;
     const text = l.text.trim();
-    if (!text || caseNumberLine(text) || isCaseNumberLabel(text) || knownSectionKind(text) || PUNKT.test(text) || /^(sagsnr|sags\s?nr|j\.\s?nr|dok\.?\s?nr)/i.test(text)) break;
+    if (!text || caseNumberLine(text) || isCaseNumberLabel(text) || knownSectionKind(text) || PUNKT.test(text) || /^sag\s{0,2}nr\.?\s{0,3}\d/i.test(text) || /^(sagsnr|sags\s?nr|j\.\s?nr|dok\.?\s?nr)/i.test(text)) break;
     if (sameHeadingStyle && !wrapsByToc(t, l, toc) && !/[-–]$/.test(t)) break;
     t = /\p{L}-$/u.test(t) || /\d-$/.test(t) ? t + text : `${t} ${text}`;
     j++;
@@ -79,6 +83,12 @@ function wrapsByToc(title: string, next: Line, toc: Toc | null): boolean {
 function stripClosed(title: string): { title: string; closed: boolean } {
   let t = title.trim();
   let closed = false;
+  const access = ACCESS_MARK.exec(t);
+  if (access) {
+    closed = /lukket|fortrolig/i.test(access[1]!);
+    t = t.slice(access[0].length);
+  }
+  if (/^(lukket punkt|lukket sag|lukket)$/i.test(t)) return { title: t, closed: true };
   const m = CLOSED.exec(t);
   if (m && t.length > m[0].length) {
     closed = true;
@@ -99,19 +109,21 @@ function looksLikeSentence(title: string): boolean {
 function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | null {
   const l = lines[i]!;
   if (l.kind !== 'text' && l.kind !== 'heading') return null;
-  const text = l.text.trim();
+  let text = l.text.trim();
   if (!text) return null;
-  // Every heading form starts with a digit, "Punkt"/"Pkt"/"Sag", or is a heading block.
+  const closedPrefix = CLOSED_PREFIX.exec(text);
+  if (closedPrefix) text = text.slice(closedPrefix[0].length);
+  // Every heading form starts with a digit, "Punkt"/"Pkt"/"Sag"/"Nr.", or is a heading block.
   const c0 = text.charCodeAt(0);
   const digit = c0 >= 48 && c0 <= 57;
-  if (!digit && !/^(punkt|pkt|sag)/i.test(text)) return null;
+  if (!digit && !/^(punkt|pkt|sag|nr\.|dagsordenspunkt)/i.test(text)) return null;
   if (caseNumberLine(text)) return null;
   const firstLine = l.kind === 'heading' || l.lineNo === 0;
   const prominent = l.kind === 'heading' || l.bold || (l.size !== null && l.size > 1.12);
 
   let m = PUNKT.exec(text) ?? SAG_NR.exec(text);
-  let strong = !!m && (firstLine || /^(Punkt|Pkt|Sag)/.test(text));
-  if (m && !firstLine && !/^(Punkt|Pkt|Sag)/.test(text)) m = null;
+  let strong = (!!m && (firstLine || /^(Punkt|Pkt|Sag|Nr|Dagsordenspunkt)/.test(text))) || (!!closedPrefix && firstLine);
+  if (m && !firstLine && !/^(Punkt|Pkt|Sag|Nr|Dagsordenspunkt)/.test(text)) m = null;
   if (!m) {
     const n = NUMBERED.exec(text);
     if (n && (firstLine || prominent)) m = n;
@@ -168,7 +180,7 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
   if (!strong && !prominent && !isStandalone(l)) score -= 2;
   if (knownSectionKind(title)) score -= 5;
   const tier = strong ? 2 : prominent ? 1 : 0;
-  return { line: i, bodyStart, number, title, score, strong, tier, tocMatch };
+  return { line: i, bodyStart, number, title: closedPrefix ? `Lukket: ${title}` : title, score, strong, tier, tocMatch };
 }
 
 /**

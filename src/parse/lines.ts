@@ -52,7 +52,7 @@ function tidy(line: string): string {
  * Where a line longer than any real paragraph line contains the landmarks of minutes, it is cut
  * before them: item headings, header labels, section headings followed by a capital.
  */
-const LANDMARK = /\s(?=(?:Punkt|Pkt\.) \d{1,4}[:.]\s|Sag nr\. \d|Mødedato\b|Mødested\b|Mødetidspunkt\b|Mødedeltagere\b|Deltagere\b|Fraværende\b|Afbud\b|Indholdsfortegnelse\b|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d|S\d{4}-\d{3,}|EMN-\d{4}-|(?:Resume|Resumé|Sagens kerne|Effekt|INDSTILLING|Indstilling|Beslutning|Beslutninger|Sagsfremstilling|Baggrund for sagen|Forvaltningens bemærkninger|Sagens gang|Sagsforløb|Økonomi|Bilag|Forvaltningen indstiller)\s(?=[A-ZÆØÅ\d"“-]))/g;
+const LANDMARK = /\s(?=(?:Punkt|Pkt\.?) \d{1,4}(?:[:.]\s|\s(?=[A-ZÆØÅ]))|(?:Beslutning|Indstilling|Sagsnr\.?|Sagsfremstilling|Resumé|Resume|Bilag):\s|Sag nr\. \d|Mødedato\b|Mødested\b|Mødetidspunkt\b|Mødedeltagere\b|Deltagere\b|Fraværende\b|Afbud\b|Indholdsfortegnelse\b|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d|S\d{4}-\d{3,}|EMN-\d{4}-|(?:Resume|Resumé|Sagens kerne|Effekt|INDSTILLING|Indstilling|Beslutning|Beslutninger|Sagsfremstilling|Baggrund for sagen|Forvaltningens bemærkninger|Sagens gang|Sagsforløb|Økonomi|Bilag|Forvaltningen indstiller)\s(?=[A-ZÆØÅ\d"“-]))/g;
 const LONG_LINE = 400;
 
 export function resegment(text: string): string[] {

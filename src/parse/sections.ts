@@ -19,17 +19,20 @@ function norm(heading: string): string {
 
 const RULES: [RegExp, SectionKind][] = [
   [/^(beslutningspunkter|forslag til beslutning|indstilling(er)?( fra .{1,80})?|(forvaltningens|administrationens|direktionens|direktørens|rådmandens|borgmesterens) indstilling|.{0,80}\bindstiller(, at| at)?|det indstilles(, at)?)$/, 'recommendation'],
-  [/^(beslutningskompetence|sagens gang|sagsgang( og sagstype)?|sagsforløb|sagsbehandling|behandlingsforløb|videre (proces|forløb)|tidligere (beslutninger|behandling)|politisk behandling|tidsplan og videre proces|proces og tidsplan|kompetence)$/, 'route'],
+  [/^(beslutningskompetence|sagens gang|sagsgang( og sagstype)?|sagsforløb|sagsbehandling|behandlingsforløb|sagens tidligere behandling|tidligere politisk behandling|videre (proces|forløb)|tidligere (beslutninger|behandling)|politisk behandling|tidsplan og videre proces|proces og tidsplan|kompetence)$/, 'route'],
   [/^(beslutning|beslutninger|afgørelse|protokol|protokollat|udvalgets beslutning|byrådets beslutning|kommunalbestyrelsens beslutning|beslutning\/protokol)$/, 'decision'],
   [/^beslutning (i|på|den|fra|af) .{1,120}$/, 'decision'],
-  [/^.{1,120}s beslutning( den .{1,60})?( punkt \d{1,4})?$/, 'decision'],
+  [/^beslutning ?\(.{3,120}\)$/, 'decision'],
+  [/^beslutning [^.]{1,120}\b(den|d\.) .{1,40}$/, 'decision'],
+  [/^beslutning [^.]{1,120} \d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/, 'decision'],
+  [/^.{1,120}s beslutning( (i|på) mødet)?( den .{1,60})?( punkt \d{1,4})?$/, 'decision'],
   [/^(resume|resumé|résumé|kort resume|sagens kerne|sammenfatning|sagsresume|beslutningstema|formål|kort om sagen|hvad skal besluttes|emne)$/, 'resume'],
   [/^(effekt|effekter|forventet effekt|effekt og målopfølgning)$/, 'effect'],
   [/^(økonomi|økonomiske konsekvenser|økonomi og finansiering|økonomi og organisatoriske konsekvenser|økonomiske og personalemæssige konsekvenser|bevillingsmæssige konsekvenser|finansiering|økonomiske forhold|økonomi og personale)$/, 'economy'],
   [/^(bilag|bilagsliste|vedlagte bilag|bilag til sagen|bilagsfortegnelse)$/, 'attachments'],
   [/^(høring|høringer|høringssvar|høringsberettigede|borgerinddragelse|inddragelse)$/, 'hearing'],
   [/^(lovgrundlag|lovhjemmel|retsgrundlag|juridiske forhold|juridisk grundlag|hjemmel|lovgivning)$/, 'legal'],
-  [/^(sagsfremstilling|supplerende sagsfremstilling|baggrund|baggrund for sagen|sagens baggrund|beskrivelse|beskrivelse af sagen|sagsbeskrivelse|sagens indhold|redegørelse|redegørelse for sagen|forvaltningens bemærkninger|forvaltningens belysning|forvaltningens vurdering|administrationens bemærkninger|vurdering|initiativretsforslag|forslag|begrundelse|uddybning|sagen|indhold|faktuelle oplysninger|sagsfremstilling og vurdering)$/, 'caseText'],
+  [/^(sagsfremstilling|supplerende sagsfremstilling|baggrund|baggrund for sagen|sagens baggrund|beskrivelse|beskrivelse af sagen|sagsbeskrivelse|sagens indhold|redegørelse|redegørelse for sagen|forvaltningens bemærkninger|forvaltningens belysning|forvaltningens vurdering|administrationens bemærkninger|vurdering|initiativretsforslag|forslag|begrundelse|uddybning|sagen|indhold|faktuelle oplysninger|sagsfremstilling og vurdering|problemstilling|løsning|løsningsforslag|sagens omstændigheder)$/, 'caseText'],
 ];
 
 /** The kind of a section heading; null when the text is not a known section heading. */

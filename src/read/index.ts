@@ -7,7 +7,7 @@ import { ReferatError } from '../errors.js';
 import type { Block } from './block.js';
 import { detectBinaryForm, detectTextForm } from './detect.js';
 import { decodeText } from './encoding.js';
-import { htmlToBlocks } from './html.js';
+import { htmlTitle, htmlToBlocks } from './html.js';
 import { looksLikeMarkdown, markdownToBlocks } from './markdown.js';
 import { textToBlocks } from './text.js';
 import { readPdf } from './pdf.js';
@@ -16,7 +16,7 @@ import { readEsdhXml } from './esdh/index.js';
 import { mendPages } from './mend.js';
 
 export type ReadResult =
-  | { type: 'blocks'; format: SourceFormat; blocks: Block[] }
+  | { type: 'blocks'; format: SourceFormat; blocks: Block[]; /** The page title of an HTML page. */ title?: string | null }
   | { type: 'document'; document: MeetingDocument };
 
 export interface ReadOptions {
@@ -39,7 +39,7 @@ export async function readBytes(bytes: Uint8Array, name: string, options: ReadOp
       return { type: 'blocks', format: 'html', blocks: htmlToBlocks(text) };
     }
     case 'html':
-      return { type: 'blocks', format: 'html', blocks: htmlToBlocks(text) };
+      return { type: 'blocks', format: 'html', blocks: htmlToBlocks(text), title: htmlTitle(text) };
     case 'markdown':
       return { type: 'blocks', format: 'markdown', blocks: mendPages(markdownToBlocks(text)) };
     default:

@@ -54,8 +54,11 @@ for (const [input, expected] of emails) {
   });
 }
 
-test('municipality: fields before text, text before e-mail', () => {
-  assert.equal(detectMunicipality(['Syddjurs Administration'], 'Aarhus Kommune', 'x@balk.dk'), 'Syddjurs');
+test('municipality: a field naming the body, then the text, then a bare name in a field, then e-mail', () => {
+  assert.equal(detectMunicipality(['Mødelokale 3, Ballerup Rådhus'], 'Aarhus Kommune', 'x@balk.dk'), 'Ballerup');
+  assert.equal(detectMunicipality(['Syddjurs Administration'], 'Aarhus Kommune', 'x@balk.dk'), 'Aarhus');
+  assert.equal(detectMunicipality(['Regionshuset Viborg'], 'Region Midtjylland … Region Midtjylland', ''), 'Region Midtjylland');
+  assert.equal(detectMunicipality(['Syddjurs Administration'], 'Ingen', 'x@balk.dk'), 'Syddjurs');
   assert.equal(detectMunicipality([null, 'Udvalgsværelse 2'], 'Aarhus Kommune', 'x@balk.dk'), 'Aarhus');
   assert.equal(detectMunicipality([], 'Ingen', 'x@balk.dk'), 'Ballerup');
   assert.equal(detectMunicipality([], 'Ingen'), null);

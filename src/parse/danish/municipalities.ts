@@ -45,12 +45,18 @@ const ALL_NAMES = [...MUNICIPALITIES, ...Object.keys(ALIASES)].sort((a, b) => b.
 const NAME_ALT = ALL_NAMES.map(escape).join('|');
 const REGION_ALT = REGIONS.map((r) => escape(r.slice('Region '.length))).join('|');
 
-const canonical = (s: string): string => ALIASES[s] ?? s;
+const BY_LOWER = new Map<string, string>([...MUNICIPALITIES, ...Object.keys(ALIASES)].map((n) => [n.toLowerCase(), n]));
+/** The bare name as listed, whatever the case it was printed in ("LEJRE KOMMUNE"). */
+const canonical = (s: string): string => {
+  const listed = BY_LOWER.get(s.toLowerCase()) ?? s;
+  return ALIASES[listed] ?? listed;
+};
+const regionName = (s: string): string => `Region ${REGIONS.map((r) => r.slice('Region '.length)).find((r) => r.toLowerCase() === s.toLowerCase()) ?? s}`;
 
 /** "Ballerup Kommune", "Københavns Kommune", "Bornholms Regionskommune", "Ballerup Rådhus", "Aarhus Byråd" … */
 const TEXT_PATTERN = new RegExp(
   `(?<![\\p{L}\\d-])(?:(${NAME_ALT})s?\\s+(?:Kommunes?|Regionskommunes?|Rådhus|Byråd|Kommunalbestyrelse)|Region\\s+(${REGION_ALT})s?)(?![\\p{L}\\d])`,
-  'gu',
+  'giu',
 );
 
 /** A known name anywhere in a short field ("Syddjurs Administration", "… på Ballerup Rådhus"). */
@@ -71,7 +77,7 @@ export function municipalityFromField(field: string | null | undefined): string 
 export function municipalityFromText(text: string): string | null {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(TEXT_PATTERN)) {
-    const name = m[1] ? canonical(m[1]) : `Region ${m[2]!}`;
+    const name = m[1] ? canonical(m[1]) : regionName(m[2]!);
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   let best: string | null = null;
@@ -112,9 +118,17 @@ export function municipalityFromEmails(text: string): string | null {
  * domains; null when nothing names one.
  */
 export function detectMunicipality(fields: Array<string | null | undefined>, text: string, emails = ''): string | null {
+  // A field that names the body outright ("Ballerup Rådhus", "Aarhus Byråd") decides; then the body
+  // the text names most; a bare place name in a field ("Regionshuset Viborg") only after that.
+  for (const f of fields) {
+    const m = f ? municipalityFromText(f) : null;
+    if (m) return m;
+  }
+  const fromText = municipalityFromText(text);
+  if (fromText) return fromText;
   for (const f of fields) {
     const m = municipalityFromField(f);
     if (m) return m;
   }
-  return municipalityFromText(text) ?? municipalityFromEmails(emails);
+  return municipalityFromEmails(emails);
 }

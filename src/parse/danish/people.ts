@@ -60,38 +60,36 @@ export function parsePerson(text: string): ParsedPerson | null {
   let note: string | null = null;
   let role: ParticipantRole | null = null;
   let substituteFor: string | null = null;
-  // Trailing "- formand" / ", formand" / "- stedfortræder for Yasmin Ahmadi"
-  const dash = /\s[-–,]\s?([\p{L}. -]{3,80})$/u.exec(t);
-  if (dash) {
-    const tail = dash[1]!.trim();
+  // Trailing parts, in any order: "(A)", "(Fravær)", "- formand", ", formand",
+  // "- stedfortræder for Yasmin Ahmadi", "(DH Hjørring)".
+  for (let round = 0; round < 4; round++) {
+    const paren = /\s?\(([^()]{1,60})\)\s?$/.exec(t);
+    if (paren) {
+      const inner = paren[1]!.trim();
+      if (isParty(inner)) party = inner;
+      else if (ABSENCE.test(inner)) absent = true;
+      else {
+        for (const p of inner.split(/\s*[,/]\s*/)) {
+          if (isParty(p)) party = p;
+          else if (ABSENCE.test(p)) absent = true;
+          else if (roleOf(p)) role = roleOf(p);
+          else note = note ? `${note}, ${p}` : p;
+        }
+      }
+      t = t.slice(0, paren.index).trim();
+      continue;
+    }
+    const dash = lastTail(t);
+    if (!dash) break;
+    const tail = dash.tail;
     const r = roleOf(tail.split(/\s+/)[0]!);
     const sub = /^(?:stedfortræder|suppleant)\s+for\s+(.+)$/i.exec(tail);
     if (r) {
       role = r;
       if (sub) substituteFor = sub[1]!.trim();
-      t = t.slice(0, dash.index).trim();
-    } else if (ABSENCE.test(tail)) {
-      absent = true;
-      t = t.slice(0, dash.index).trim();
-    }
-  }
-  // Parenthesised parts: party, absence or a note.
-  for (;;) {
-    const m = /\s?\(([^()]{1,60})\)\s?$/.exec(t);
-    if (!m) break;
-    const inner = m[1]!.trim();
-    if (isParty(inner)) party = inner;
-    else if (ABSENCE.test(inner)) absent = true;
-    else {
-      const parts = inner.split(/\s*[,/]\s*/);
-      for (const p of parts) {
-        if (isParty(p)) party = p;
-        else if (ABSENCE.test(p)) absent = true;
-        else if (roleOf(p)) role = roleOf(p);
-        else note = note ? `${note}, ${p}` : p;
-      }
-    }
-    t = t.slice(0, m.index).trim();
+    } else if (ABSENCE.test(tail)) absent = true;
+    else break;
+    t = t.slice(0, dash.index).trim();
   }
   // Leading role words: "Udvalgsmedlem Reza Javid", "Formand Jens Hansen".
   const words = t.split(/\s+/);
@@ -104,6 +102,15 @@ export function parsePerson(text: string): ParsedPerson | null {
   const name = words.join(' ').replace(/[:]$/, '').trim();
   if (!looksLikeName(name)) return null;
   return substituteFor ? { name, party, role, absent, note, substituteFor } : { name, party, role, absent, note };
+}
+
+/** Splits "A (C), B (V) og C (A)" into its persons; parts that are not names are dropped. */
+/** The text after the last " - ", " – " or "," when it is a short phrase of words. */
+function lastTail(t: string): { index: number; tail: string } | null {
+  const index = Math.max(t.lastIndexOf(' - '), t.lastIndexOf(' – '), t.lastIndexOf(','));
+  if (index <= 0) return null;
+  const tail = t.slice(index).replace(/^\s*[-–,]\s*/, '').trim();
+  return tail.length >= 3 && tail.length <= 80 && /^[\p{L}. -]+$/u.test(tail) ? { index, tail } : null;
 }
 
 /** Splits "A (C), B (V) og C (A)" into its persons; parts that are not names are dropped. */
