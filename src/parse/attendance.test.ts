@@ -68,3 +68,15 @@ for (const [input, expected] of guests) {
     assert.deepEqual(parseGuests(input).map((g) => g.text), expected);
   });
 }
+
+test('"var inhabil og deltog ikke" names the member, with conflict of interest as the reason', () => {
+  const a = parseItemAbsence('Jens Peter Madsen (C) var inhabil og deltog ikke i behandlingen.');
+  assert.deepEqual(a.map((x) => [x.person.name, x.reason]), [['Jens Peter Madsen', 'conflict-of-interest']]);
+  const b = parseItemAbsence('Anne Sørensen (A) erklærede sig inhabil og forlod mødet under behandlingen.');
+  assert.deepEqual(b.map((x) => [x.person.name, x.reason]), [['Anne Sørensen', 'conflict-of-interest']]);
+});
+
+test('a listed absence whose names run onto the next line', () => {
+  const a = parseItemAbsence('Følgende deltog ikke i behandlingen af punktet: Flemming Aagaard (A) og Maja\nNørbygaard (A)');
+  assert.deepEqual(a.map((x) => x.person.name), ['Flemming Aagaard', 'Maja Nørbygaard']);
+});

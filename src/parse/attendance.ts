@@ -38,9 +38,13 @@ export function parseItemAbsence(text: string): AbsentFromItem[] {
     for (const [re, reason] of ABSENCE_FORMS) {
       const m = re.exec(sentence);
       if (!m) continue;
-      for (const p of parsePersonList(m[1]!)) {
+      // "X var inhabil og deltog ikke …": the subject before the first verb is the person.
+      const people = parsePersonList(m[1]!.replace(/\s+(?:var|er|blev|erklærede|forlod)\b.*$/i, ''));
+      if (!people.length) continue;
+      const why = /\binhabil/i.test(sentence) ? 'conflict-of-interest' : reason;
+      for (const p of people) {
         if (!out.some((o) => o.person.name === p.name)) {
-          out.push({ person: { name: p.name, party: p.party, role: p.role }, reason, text: sentence });
+          out.push({ person: { name: p.name, party: p.party, role: p.role }, reason: why, text: sentence });
         }
       }
       break;

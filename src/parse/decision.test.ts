@@ -8,6 +8,14 @@ import type { DecisionOutcome, Section } from '../model/index.js';
 import { classifyOutcome, isPlaceholder, selectDecision } from './decision.js';
 
 const outcomes: [string, DecisionOutcome][] = [
+  ['Udvalget besluttede at udsætte sagen.', 'postponed'],
+  ['Udvalget ønsker ikke at godkende ansøgningen.', 'rejected'],
+  ['Udvalget tiltrådte ikke indstillingen.', 'rejected'],
+  ['Udvalget kunne ikke anbefale indstillingen.', 'rejected'],
+  ['Et flertal kunne tiltræde indstillingen.\nSolveig Munk kunne ikke tiltræde indstillingen.', 'approved'],
+  ['Indstillingen anbefales.', 'recommended'],
+  ['Anbefalet.', 'recommended'],
+  ['Formanden orienterede.', 'noted'],
   ['Beskæftigelses- og Socialudvalget godkender indstillingen.', 'approved'],
   ['Godkendt.', 'approved'],
   ['Godkendt', 'approved'],

@@ -21,16 +21,20 @@ export function isPlaceholder(text: string): boolean {
  * outweighs a postponement inside the addition; a postponement outweighs discussion words.
  */
 const OUTCOME_RULES: [RegExp, DecisionOutcome][] = [
-  [/\b(forkastet|forkastes|blev forkastet|faldt|ikke godkendt|godkendes ikke|godkendte ikke|kan ikke godkende|kunne ikke godkende|afvist|afviser|afvises|afvistes|ikke imødekommet)\b/i, 'rejected'],
-  [/\b(anbefaler (indstillingen|forslaget|sagen|byrådet|kommunalbestyrelsen|økonomiudvalget|regionsrådet|at byrådet|at kommunalbestyrelsen|over for)|anbefales (godkendt|vedtaget|til)|^anbefales\b|indstilles (godkendt|til godkendelse|til vedtagelse|til byrådet|til kommunalbestyrelsen|over for)|indstilles [^.]{1,80} til (godkendelse|vedtagelse) i|indstiller til (byrådet|kommunalbestyrelsen|økonomiudvalget)|oversendes til (byrådet|kommunalbestyrelsen|økonomiudvalget|regionsrådet)|fremsendes til (byrådet|kommunalbestyrelsen|økonomiudvalget|regionsrådet)|videresendes til)/im, 'recommended'],
+  [/\b(forkastet|forkastes|blev forkastet|faldt|ikke godkendt|godkendes ikke|godkendte ikke|tiltrådte ikke|tiltræder ikke|ikke at godkende|anbefaler ikke|kan ikke anbefale indstillingen|kan ikke godkende|kunne ikke godkende|afvist|afviser|afvises|afvistes|ikke imødekommet)\b/i, 'rejected'],
+  [/\b(anbefaler (indstillingen|forslaget|sagen|byrådet|kommunalbestyrelsen|økonomiudvalget|regionsrådet|at byrådet|at kommunalbestyrelsen|over for)|anbefales (godkendt|vedtaget|til)|^anbefales\b|indstillingen anbefales|^anbefalet\b|indstilles (godkendt|til godkendelse|til vedtagelse|til byrådet|til kommunalbestyrelsen|over for)|indstilles [^.]{1,80} til (godkendelse|vedtagelse) i|indstiller til (byrådet|kommunalbestyrelsen|økonomiudvalget)|oversendes til (byrådet|kommunalbestyrelsen|økonomiudvalget|regionsrådet)|fremsendes til (byrådet|kommunalbestyrelsen|økonomiudvalget|regionsrådet)|videresendes til)/im, 'recommended'],
   [/\b(?:godkend\w*|tiltræde\w*|vedtage\w*)\b[^.]{0,80}\b(med (følgende|den|de|en) (tilføjelse|tilføjelser|ændring|ændringer|præcisering|bemærkning|bemærkninger)|med tilføjelse|med ændring|med de faldne bemærkninger)\b/i, 'approved_with_changes'],
-  [/\b(udsat|udsættes|udsatte|udskudt|genoptages|hjemvist|hjemvises|trukket|taget af dagsordenen|afventer|sendes tilbage)\b/i, 'postponed'],
+  [/\b(udsat|udsættes|udsatte|udsætte|udskudt|genoptages|hjemvist|hjemvises|trukket|taget af dagsordenen|afventer|sendes tilbage)\b/i, 'postponed'],
   [/\b(godkend\w*|tiltræde\w*|tiltrådt|vedtage\w*|vedtog|besluttede|beslutter|bevilge\w*|bevilget|imødekommet|vælger|valgte|valgt|bemyndige\w*|udpeger|udpegede|ophævede sagen til en beslutningssag)\b/i, 'approved'],
-  [/\b(til efterretning|efterretning|orienteringen|orientering|orienteret|taget til orientering)\b/i, 'noted'],
+  [/\b(til efterretning|efterretning|orienteringen|orientering|orienteret|orienterede|taget til orientering)\b/i, 'noted'],
   [/\b(drøftede|drøftet|drøftes|drøftelse)\b/i, 'discussed'],
 ];
 
+/** "Udvalget kunne ikke godkende …" is a rejection when the body says it, not one member. */
+const BODY_REJECTS = /(?:^|[.\n]\s*)(?:udvalget|byrådet|kommunalbestyrelsen|regionsrådet|\p{L}+udvalget)\s+(?:kunne|kan|vil|ville)\s+ikke\s+(?:godkende|tiltræde|anbefale|imødekomme)/iu;
+
 export function classifyOutcome(text: string): DecisionOutcome {
+  if (BODY_REJECTS.test(text)) return 'rejected';
   for (const [re, outcome] of OUTCOME_RULES) if (re.test(text)) return outcome;
   return 'other';
 }

@@ -36,9 +36,13 @@ export function isJunk(text: string): boolean {
   return letters < t.length / 4;
 }
 
+const CHROME_WORDS = new RegExp(CHROME.source.replace(/^\^\(/, '(?:^|\\s)(').replace(/\)\$$/, ')(?=\\s|$)'), 'gi');
+
 export function isChrome(text: string): boolean {
   if (text.length > 600) return false;
   if (text.length <= 60 && CHROME.test(text.trim().replace(/\s+/g, ' '))) return true;
+  // "Hent som PDF Udskriv": a line of controls only.
+  if (text.length <= 80 && /\p{L}/u.test(text) && !/\p{L}/u.test(text.replace(CHROME_WORDS, ' '))) return true;
   return (text.includes('ookie') || text.includes('amtykke')) && COOKIE.test(text);
 }
 

@@ -33,5 +33,7 @@ export function parseRecommendation(text: string): Recommendation | null {
       if (m && m[1]!.trim().length > 3) clauses.push({ label: null, text: m[1]!.trim() });
     }
   }
+  // "… indstiller, at udvalget:" introduces numbered clauses; it is not a clause of its own.
+  if (clauses.length > 1 && clauses[0]!.label === null && clauses.slice(1).every((c) => c.label !== null)) clauses.shift();
   return { text: lines.join('\n'), by, clauses };
 }

@@ -60,9 +60,10 @@ function entryFromCells(cells: string[], line: number): TocEntry | null {
   const c = cells.map((x) => x.trim()).filter((x) => x !== '');
   if (!c.length) return null;
   let page: number | null = null;
-  if (c.length >= 2 && /^\d{1,4}$/.test(c[c.length - 1]!)) page = Number(c.pop());
+  if (c.length >= 2 && /^\d{1,3}$/.test(c[c.length - 1]!)) page = Number(c.pop());
   let number: string | null = null;
-  if (c.length >= 2 && /^(?:punkt\s*)?\d{1,4}(?:\.\d{1,2})?[.:]?$/i.test(c[0]!)) number = c.shift()!.replace(/^punkt\s*/i, '').replace(/[.:]$/, '');
+  // A year in the first column ("2019 | Kontanthjælp | 1332") is a data table, not an item number.
+  if (c.length >= 2 && /^(?:punkt\s*)?\d{1,4}(?:\.\d{1,2})?[.:]?$/i.test(c[0]!) && !/^(19|20)\d{2}$/.test(c[0]!)) number = c.shift()!.replace(/^punkt\s*/i, '').replace(/[.:]$/, '');
   const text = c.join(' ');
   const prefixed = number ? null : NUMBER_PREFIX.exec(text);
   const title = cleanTitle(prefixed ? prefixed[2]! : text);

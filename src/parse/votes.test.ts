@@ -79,3 +79,28 @@ test('votes: the Aarhus item with for, reservation, against and an absent member
   assert.deepEqual(names('against'), ['Solveig Munk']);
   assert.deepEqual(names('reservation'), ['Jakob Søgaard Clausen']);
 });
+
+test('counted votes by party: "For stemte 2 medlemmer: Ø og F" and "15 stemmer for (A, B, …)"', () => {
+  assert.deepEqual(shape(parseVotes('For stemte 2 medlemmer: Ø og F.\nImod stemte 5 medlemmer: A, C, V og O.')), {
+    '(indstillingen)': { partiesFor: ['Ø', 'F'], partiesAgainst: ['A', 'C', 'V', 'O'] },
+  });
+  assert.deepEqual(shape(parseVotes('Forslaget blev vedtaget med 15 stemmer for (A, B, C, F, V) og 4 stemmer imod (Ø, O).')), {
+    '(indstillingen)': { partiesFor: ['A', 'B', 'C', 'F', 'V'], partiesAgainst: ['Ø', 'O'] },
+  });
+});
+
+test('party names are parties, not people', () => {
+  assert.deepEqual(shape(parseVotes('Dansk Folkeparti (1 stemme) stemte imod.')), { '(indstillingen)': { partiesAgainst: ['O'] } });
+  assert.deepEqual(shape(parseVotes('Socialdemokratiet, Venstre og Det Konservative Folkeparti stemte for.')), {
+    '(indstillingen)': { partiesFor: ['A', 'V', 'C'] },
+  });
+});
+
+test('what follows "stemte imod og …" or "tog forbehold for …" is no option', () => {
+  assert.deepEqual(shape(parseVotes('Lars Hansen (Ø) stemte imod og ønskede sin holdning ført til protokol.')), {
+    '(indstillingen)': { against: ['Lars Hansen'] },
+  });
+  assert.deepEqual(shape(parseVotes('Jakob Søgaard Clausen tog forbehold for vedligeholdelsen.')), {
+    '(indstillingen)': { reservation: ['Jakob Søgaard Clausen'] },
+  });
+});

@@ -4,7 +4,7 @@
  * "G tog forbehold.", "For stemte: A, V og C", "Imod stemte: Ø".
  */
 import type { PersonRef, VoteOption } from '../model/index.js';
-import { isParty, parsePersonList, splitList } from './danish/people.js';
+import { isParty, parsePersonList, partyLetter, splitList } from './danish/people.js';
 import { splitSentences } from './danish/sentences.js';
 
 type Choice = 'for' | 'against' | 'abstain' | 'reservation';
@@ -24,18 +24,24 @@ const VERB_FORMS: [RegExp, Choice][] = [
   [/^(.{1,600}?)\s+(?:tog|tager)\s+forbehold\b\s*(.{0,200})$/i, 'reservation'],
 ];
 
+/** "For stemte: …", "For stemte 2 medlemmer: Ø og F", "Imod (3): …". */
+const COUNT = String.raw`(?:\s*\(?\d{1,3}\)?(?:\s+(?:medlemmer|medlem|stemmer|stemme))?)?`;
 const LABEL_FORMS: [RegExp, Choice][] = [
-  [/^(?:for\s+stemte|for\s+stemmer|for)\s*:\s*(.{1,600})$/i, 'for'],
-  [/^(?:imod\s+stemte|imod\s+stemmer|imod)\s*:\s*(.{1,600})$/i, 'against'],
-  [/^(?:undlod\s+at\s+stemme|undlod|hverken for eller imod|blank)\s*:\s*(.{1,600})$/i, 'abstain'],
+  [new RegExp(`^(?:for\\s+stemte|for\\s+stemmer|for)${COUNT}\\s*:\\s*(.{1,600})$`, 'i'), 'for'],
+  [new RegExp(`^(?:imod\\s+stemte|imod\\s+stemmer|imod)${COUNT}\\s*:\\s*(.{1,600})$`, 'i'), 'against'],
+  [new RegExp(`^(?:undlod\\s+at\\s+stemme|undlod|hverken for eller imod|blank)${COUNT}\\s*:\\s*(.{1,600})$`, 'i'), 'abstain'],
 ];
+
+/** "… med 15 stemmer for (A, B, C, F, V) og 4 stemmer imod (Ø, O)": counted votes by party. */
+const COUNTED = /\b\d{1,3}\s+stemmer?\s+(for|imod|hverken for eller imod|blanke?)\s*\(([^()]{1,200})\)/gi;
 
 /** Words that name the recommendation itself rather than an alternative option. */
 const GENERIC_OPTION = /^(indstillingen|forslaget|sagen|dette|det|denne|beslutningen|forvaltningens indstilling|administrationens indstilling)\b/i;
 
-function option(rest: string): string | null {
+function option(rest: string, choice: Choice): string | null {
   const t = rest.replace(/[.;,]+$/, '').replace(/^(at\s+)/i, '').trim();
-  if (!t || GENERIC_OPTION.test(t) || t.length > 120) return null;
+  // "… stemte imod og ønskede …", "… tog forbehold for …": the rest is not an option.
+  if (!t || choice === 'reservation' || /^(og|men|idet|da|fordi|med)\b/i.test(t) || GENERIC_OPTION.test(t) || t.length > 120) return null;
   return t;
 }
 
@@ -47,7 +53,7 @@ function castsIn(sentence: string): Cast[] {
   }
   for (const [re, choice] of VERB_FORMS) {
     const m = re.exec(s);
-    if (m) return [{ subject: m[1]!, choice, option: option(m[2] ?? '') }];
+    if (m) return [{ subject: m[1]!, choice, option: option(m[2] ?? '', choice) }];
   }
   return [];
 }
@@ -69,9 +75,27 @@ export function parseVotes(text: string): VoteOption[] {
     }
     return g;
   };
+  const addParties = (g: VoteOption, choice: 'for' | 'against' | 'abstain', parties: string[]): void => {
+    const key = PARTIES_KEY[choice];
+    g[key] = [...(g[key] ?? []), ...parties];
+  };
   for (const sentence of splitSentences(text)) {
     if (sentence.length > 800) continue;
+    const counted = [...sentence.matchAll(COUNTED)];
+    if (counted.length) {
+      for (const m of counted) {
+        const choice = /^for/i.test(m[1]!) ? 'for' : /^imod/i.test(m[1]!) ? 'against' : 'abstain';
+        addParties(group(null), choice, splitList(m[2]!).map((p) => partyLetter(p) ?? p).filter((p) => isParty(p)));
+      }
+      continue;
+    }
     for (const cast of castsIn(sentence)) {
+      const named = splitList(cast.subject).map((p) => partyLetter(p.replace(/\s*\([^)]*\)\s*$/, '')));
+      if (cast.choice !== 'reservation' && named.length && named.every(Boolean)) {
+        // "Socialdemokratiet, Venstre og Det Konservative Folkeparti stemte for."
+        addParties(group(cast.option), cast.choice, named as string[]);
+        continue;
+      }
       const people: PersonRef[] = parsePersonList(cast.subject).map(({ name, party, role }) => ({ name, party, role }));
       if (people.length) {
         group(cast.option)[cast.choice].push(...people);
@@ -81,11 +105,7 @@ export function parseVotes(text: string): VoteOption[] {
       const parties = splitList(cast.subject.replace(/\([^)]*\)/g, (m) => ` ${m.slice(1, -1)} `))
         .flatMap((p) => p.split(/\s+/))
         .filter((p) => isParty(p) && p.length <= 2);
-      if (parties.length) {
-        const g = group(cast.option);
-        const key = PARTIES_KEY[cast.choice];
-        g[key] = [...(g[key] ?? []), ...parties];
-      }
+      if (parties.length) addParties(group(cast.option), cast.choice, parties);
     }
   }
   return groups.filter((g) => g.for.length + g.against.length + g.abstain.length + g.reservation.length > 0 || g.partiesFor || g.partiesAgainst || g.partiesAbstain);

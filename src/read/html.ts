@@ -21,7 +21,7 @@ const BLOCK_TAGS = new Set([
 ]);
 const BOLD_TAGS = new Set(['b', 'strong']);
 /** id/class fragments of page furniture that is never document content. */
-const CHROME_PATTERN = /(^|[\s_-])(cookie|consent|skip-?link|breadcrumb|navbar|menu|dropdown|share|social|print-?button|modal|tip-?a-?friend)/i;
+const CHROME_PATTERN = /cookie|consent|gdpr|(^|[\s_-])(coi-|skip-?link|breadcrumb|navbar|menu|dropdown|share|social|print-?button|modal|tip-?a-?friend)/i;
 
 interface Run {
   text: string;
@@ -68,12 +68,18 @@ function collapse(s: string): string {
   return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
+function hasHeading(el: Element): boolean {
+  return el.children.some((c) => isElement(c) && (c.name in HEADING_TAGS || hasHeading(c)));
+}
+
 function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
 function isChrome(el: Element): boolean {
   if (SKIP_TAGS.has(el.name)) return true;
+  // Buttons are controls, except where a portal wraps an item heading in one.
+  if (el.name === 'button' && !hasHeading(el)) return true;
   const a = el.attribs;
   if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
   if (a.role && SKIP_ROLES.has(a.role)) return true;

@@ -10,7 +10,9 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 function iso(y: number, m: number, d: number): string | null {
   if (y < 100) y += 2000;
-  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null;
+  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2100) return null;
+  // 30-02-2021 and 31. april are no dates.
+  if (d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return null;
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 

@@ -26,6 +26,32 @@ export function roleOf(word: string): ParticipantRole | null {
 const PARTY = /^(?:[A-ZÆØÅ]{1,2}|Løsgænger(?:e)?|løsgænger(?:e)?|Uden for parti|UP|Lokalliste|[A-ZÆØÅ][a-zæøå]+listen)$/;
 const ABSENCE = /^(fravær|fraværende|afbud|afbud\s?\/?\s?fravær|syg|forfald|ikke til stede|deltog ikke)$/i;
 
+/** Party names as printed in minutes → their letter ("Dansk Folkeparti (1 stemme)" → "O"). */
+const PARTY_NAMES: [RegExp, string][] = [
+  [/^socialdemokrat(iet|iets|erne)/i, 'A'],
+  [/^(det )?radikale venstre|^radikale/i, 'B'],
+  [/^(det )?konservative( folkeparti)?/i, 'C'],
+  [/^nye borgerlige/i, 'D'],
+  [/^(sf|socialistisk folkeparti)/i, 'F'],
+  [/^liberal alliance/i, 'I'],
+  [/^kristendemokrat/i, 'K'],
+  [/^moderaterne/i, 'M'],
+  [/^dansk folkeparti/i, 'O'],
+  [/^venstre(s)?\b/i, 'V'],
+  [/^enhedslisten/i, 'Ø'],
+  [/^alternativet/i, 'Å'],
+  [/^danmarksdemokraterne/i, 'Æ'],
+  [/^slesvigsk parti/i, 'S'],
+];
+
+/** The letter of a party named in words, or the letter itself; null for anything else. */
+export function partyLetter(s: string): string | null {
+  const t = s.trim().replace(/\s*\(\d+[^)]*\)$/, '').replace(/s?\s+(byrådsgruppe|gruppe|medlemmer)$/i, '');
+  if (/^[A-ZÆØÅ]$/.test(t)) return t;
+  for (const [re, letter] of PARTY_NAMES) if (re.test(t) && t.split(/\s+/).length <= 4) return letter;
+  return null;
+}
+
 export function isParty(s: string): boolean {
   return PARTY.test(s.trim());
 }
@@ -49,7 +75,7 @@ export function looksLikeName(s: string): boolean {
     if (/^\p{Lu}[\p{L}'’-]*\.?$/u.test(w)) capitals++;
     else if (!/^(von|van|de|la|le|du|da|af|of|bin|el|al|ibn)$/.test(w)) return false;
   }
-  return capitals >= 2 && !/(udvalget|kommune|forvaltningen|rådet|byrådet|afdelingen)$/i.test(t);
+  return capitals >= 2 && !/(udvalget|kommune|forvaltningen|rådet|byrådet|afdelingen|folkeparti|partiet)$/i.test(t) && partyLetter(t) === null;
 }
 
 /** Parses "Rådmand Brian Dybro", "Reza Javid (Ø)", "Hans Hammann (Fravær)", "Ole Bjerregaard (V) - formand". */
