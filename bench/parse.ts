@@ -106,6 +106,25 @@ export async function benchPdf(): Promise<PdfResult> {
     console.log(`  readPdf ${engine.padEnd(7)}            ${fmt(t)}  ratio ${ratio === null ? 'n/a' : ratio.toFixed(2) + '×'} pdftotext`);
   }
 
+  // The whole import of a PDF (reader + parser), which is what the target is about.
+  const { parseBytes } = await import('../src/parse/document.js');
+  for (const engine of ['poppler', 'pdfjs'] as PdfEngine[]) {
+    if (!pdfEngineAvailable(engine)) continue;
+    const saved = process.env.REFERAT_PDF_ENGINE;
+    process.env.REFERAT_PDF_ENGINE = engine;
+    try {
+      const t = await timePasses(REPS, total, async () => {
+        for (const d of data) await parseBytes(d.bytes, d.name);
+      });
+      const ratio = result.pdftotext ? t.seconds / result.pdftotext.seconds : null;
+      result.engines[`parse+${engine}` as PdfEngine] = { ...t, ratioToPdftotext: ratio };
+      console.log(`  parseBytes ${engine.padEnd(7)}         ${fmt(t)}  ratio ${ratio === null ? 'n/a' : ratio.toFixed(2) + '×'} pdftotext (whole parse)`);
+    } finally {
+      if (saved === undefined) delete process.env.REFERAT_PDF_ENGINE;
+      else process.env.REFERAT_PDF_ENGINE = saved;
+    }
+  }
+
   // Per file: median ms of one parse.
   for (const d of data) {
     const row: Partial<Record<PdfEngine | 'pdftotext', number>> = {};
