@@ -111,12 +111,13 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
   if (l.kind !== 'text' && l.kind !== 'heading') return null;
   let text = l.text.trim();
   if (!text) return null;
+  const c0 = text.charCodeAt(0);
+  // Every heading form starts with a digit, "Punkt"/"Pkt"/"Sag"/"Nr."/"Dagsordenspunkt" or "Lukket".
+  if (!(c0 >= 48 && c0 <= 57) && !/^(punkt|pkt|sag|nr\.|dagsordenspunkt|lukket|fortroligt)/i.test(text)) return null;
   const closedPrefix = CLOSED_PREFIX.exec(text);
   if (closedPrefix) text = text.slice(closedPrefix[0].length);
-  // Every heading form starts with a digit, "Punkt"/"Pkt"/"Sag"/"Nr.", or is a heading block.
-  const c0 = text.charCodeAt(0);
-  const digit = c0 >= 48 && c0 <= 57;
-  if (!digit && !/^(punkt|pkt|sag|nr\.|dagsordenspunkt)/i.test(text)) return null;
+  const c1 = text.charCodeAt(0);
+  if (!(c1 >= 48 && c1 <= 57) && !/^(punkt|pkt|sag|nr\.|dagsordenspunkt)/i.test(text)) return null;
   if (caseNumberLine(text)) return null;
   const firstLine = l.kind === 'heading' || l.lineNo === 0;
   const prominent = l.kind === 'heading' || l.bold || (l.size !== null && l.size > 1.12);
@@ -194,15 +195,18 @@ function bestChain(cands: Candidate[]): Candidate[] {
   // Candidates only link to a bounded window of earlier ones: keeps this linear in practice.
   const WINDOW = 400;
   const keys = cands.map((c) => numericKey(c.number));
+  const firsts = keys.map((k) => k[0] ?? 0);
+  const simple = keys.map((k) => k.length === 1);
   for (let i = 0; i < n; i++) {
     best[i] = cands[i]!.score;
     const ki = keys[i]!;
+    const fi = firsts[i]!;
     for (let j = Math.max(0, i - WINDOW); j < i; j++) {
-      const kj = keys[j]!;
-      const cmp = compareKeys(kj, ki);
-      if (cmp >= 0) continue;
-      const gap = (ki[0] ?? 0) - (kj[0] ?? 0);
-      const penalty = ki.length === kj.length && gap > 1 ? Math.min(3, (gap - 1) * 0.5) : 0;
+      const fj = firsts[j]!;
+      // Most pairs are plain numbers: compare them without the key arrays.
+      if (simple[i] && simple[j] ? fj >= fi : compareKeys(keys[j]!, ki) >= 0) continue;
+      const gap = fi - fj;
+      const penalty = simple[i] === simple[j] && keys[j]!.length === ki.length && gap > 1 ? Math.min(3, (gap - 1) * 0.5) : 0;
       const v = best[j]! + cands[i]!.score - penalty;
       if (v > best[i]!) {
         best[i] = v;

@@ -48,7 +48,7 @@ export function isChrome(text: string): boolean {
 
 /** Collapses runs of spaces but keeps tabs (column separators); most lines need no change. */
 function tidy(line: string): string {
-  if (!/[^\S ]| {2}/.test(line)) return line.trim();
+  if (line.indexOf('  ') < 0 && line.indexOf('\t') < 0 && !/[^\S ]/.test(line)) return line.trim();
   return line.replace(/[^\S\t]+/g, ' ').replace(/ ?\t[\t ]*/g, '\t').trim();
 }
 
@@ -95,26 +95,36 @@ export function toLines(blocks: Block[]): Line[] {
         break;
       }
       case 'paragraph': {
-        const texts = block.lines
-          .map(tidy)
-          .filter((l) => !isJunk(l) && !isChrome(l))
-          .flatMap(resegment);
-        texts.forEach((text, i) => {
-          const gap = i === 0 ? (block.gapBefore ?? null) : null;
-          // A resegmented long line no longer belongs to one paragraph.
-          const lineCount = texts.length > block.lines.length ? 1 : texts.length;
+        // Plain loops: this runs once per line of the document.
+        const texts: string[] = [];
+        let split = false;
+        for (const raw of block.lines) {
+          const l = tidy(raw);
+          if (isJunk(l) || isChrome(l)) continue;
+          if (l.length < LONG_LINE) texts.push(l);
+          else {
+            const parts = resegment(l);
+            if (parts.length > 1) split = true;
+            for (const p of parts) texts.push(p);
+          }
+        }
+        // A resegmented long line no longer belongs to one paragraph.
+        const lineCount = split ? 1 : texts.length;
+        const bold = !!block.bold;
+        const size = block.size ?? null;
+        for (let i = 0; i < texts.length; i++) {
           lines.push({
-            text,
+            text: texts[i]!,
             kind: 'text',
             block,
-            lineNo: texts.length > block.lines.length ? 0 : i,
+            lineNo: split ? 0 : i,
             lineCount,
-            bold: !!block.bold,
+            bold,
             level: 0,
-            gapBefore: gap,
-            size: block.size ?? null,
+            gapBefore: i === 0 ? (block.gapBefore ?? null) : null,
+            size,
           });
-        });
+        }
         break;
       }
     }
