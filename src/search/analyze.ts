@@ -11,9 +11,9 @@
  *    into a separate, low-weighted `parts` column: "indsatsen" → "indsats", "satsen" → "sats" …
  *    So "indsats" finds "beskæftigelsesindsatsen" and "behandling" finds "stofbehandling".
  *    The other direction (the first part: "beskæftigelse" finds "beskæftigelsesindsatsen") needs
- *    nothing at index time: a query term whose stem has 4 letters or more also matches as a prefix
- *    ("beskæftig*" matches the stem "beskæftigelsesindsats"). Exact matches rank above prefix and
- *    part matches, because they match both the exact and the prefix alternative (see query.ts).
+ *    nothing at index time: a query word of 4 letters or more also matches as a prefix of indexed
+ *    stems ("beskæftigelse*" matches the stem "beskæftigelsesindsats"; see query.ts). Parts are
+ *    weighted low, so items that use the word itself rank above items that only hold a compound.
  *    Tails instead of a dictionary of known stems: no word list to ship or keep in step, the
  *    result of a document does not depend on what else was imported, and each long word's tails
  *    are computed once (the cache below), which keeps indexing fast.
@@ -31,8 +31,8 @@ const MIN_COMPOUND = 9;
 /** Shortest tail considered as a compound part, and shortest head before it. */
 const MIN_TAIL = 5;
 const MIN_HEAD = 2;
-/** Query stems of at least this length also match as a prefix. */
-export const MIN_PREFIX_STEM = 4;
+/** Query words of at least this length also match as a prefix (query.ts). */
+export const MIN_PREFIX = 4;
 
 const FOLD: Record<string, string> = {
   à: 'a', á: 'a', â: 'a', ã: 'a', ā: 'a', ą: 'a', ä: 'æ', ç: 'c', č: 'c', ć: 'c', è: 'e', é: 'e', ê: 'e', ë: 'e',
@@ -87,7 +87,7 @@ function info(w: string): WordInfo {
     const set = new Set<string>();
     for (let k = MIN_HEAD; k <= w.length - MIN_TAIL; k++) {
       const s = stemDanish(w.slice(k));
-      if (s.length >= MIN_PREFIX_STEM && s !== stem) set.add(s);
+      if (s.length >= 4 && s !== stem) set.add(s);
     }
     parts = [...set];
   }

@@ -11,7 +11,7 @@
  * unicode) is only ever split into words by the analyser; what is not a letter or digit is dropped.
  * Danish stop words ("og", "i", "til" …) are dropped from unquoted terms unless nothing else is left.
  */
-import { MIN_PREFIX_STEM, partsOf, STOP_WORDS, termOf, words } from './analyze.js';
+import { MIN_PREFIX, partsOf, STOP_WORDS, termOf, words } from './analyze.js';
 
 /** One query word. `exact`: a single quoted word (no prefix, no compound parts). */
 export interface TermAtom {
@@ -137,9 +137,15 @@ function normalize(must: Atom[][], not: Atom[]): string {
   return parts.join(' ');
 }
 
-/** A term whose stem is long enough also matches longer stems starting with it. */
-export function usesPrefix(a: TermAtom): boolean {
-  return !a.exact && a.stem.length >= MIN_PREFIX_STEM && /^[a-zæøå]+$/.test(a.stem);
+/**
+ * A term of at least MIN_PREFIX letters also matches words that start with it: compounds whose
+ * first part it is ("beskæftigelse" → "beskæftigelsesindsatsen", "skole" → "skoleområdet"). The
+ * prefix is the word as typed, not its stem, so "borger" finds "borgerservice" but not
+ * "borgmester" (the stem "borg" would). Compound tails (the parts column) need one more letter.
+ */
+export function prefixOf(a: TermAtom, column: 'text' | 'parts'): string | null {
+  if (a.exact || !/^[a-zæøå]+$/.test(a.word)) return null;
+  return a.word.length >= (column === 'parts' ? MIN_PREFIX + 1 : MIN_PREFIX) ? a.word : null;
 }
 
 // --- SQLite FTS5 ---------------------------------------------------------------------------------
@@ -149,9 +155,12 @@ const q5 = (t: string): string => `"${t.replace(/"/g, '""')}"`;
 
 function fts5Atom(a: Atom): string {
   if (a.kind === 'phrase') return `{title body} : ${q5(a.stems.join(' '))}`;
-  if (!usesPrefix(a)) return `{title body} : ${q5(a.stem)}`;
   const s = q5(a.stem);
-  return `({title body} : (${s} OR ${s}*) OR {parts} : ${s}*)`;
+  const text = prefixOf(a, 'text');
+  const parts = prefixOf(a, 'parts');
+  const inText = text ? `{title body} : (${s} OR ${q5(text)}*)` : `{title body} : ${s}`;
+  const inParts = parts ? `{parts} : (${s} OR ${q5(parts)}*)` : `{parts} : ${s}`;
+  return `(${inText} OR ${inParts})`;
 }
 
 function fts5Group(g: Atom[]): string {
@@ -181,19 +190,23 @@ export const lexeme = (t: string): string => `'${t.replace(/\\/g, '\\\\').replac
 function tsAtom(a: Atom): string {
   if (a.kind === 'phrase') return `(${a.stems.map((s) => `${lexeme(s)}:AB`).join(' <-> ')})`;
   const s = lexeme(a.stem);
-  if (!usesPrefix(a)) return `${s}:AB`;
-  return `(${s}:AB | ${s}:*AB | ${s}:*D)`;
+  const text = prefixOf(a, 'text');
+  const parts = prefixOf(a, 'parts');
+  const alternatives = [s];
+  if (text) alternatives.push(`${lexeme(text)}:*AB`);
+  if (parts) alternatives.push(`${lexeme(parts)}:*D`);
+  return alternatives.length === 1 ? s : `(${alternatives.join(' | ')})`;
 }
 
 function tsGroup(g: Atom[]): string {
   return g.length === 1 ? tsAtom(g[0]!) : `(${g.map(tsAtom).join(' | ')})`;
 }
 
-/** The positive part as a tsquery literal (null when empty). */
-export function toTsquery(q: ParsedQuery): string | null {
+/** The query (positive part and exclusions) as a tsquery literal (null when nothing is positive). */
+export function toTsquery(q: ParsedQuery, withExclusions = true): string | null {
   if (q.empty) return null;
   let expr = q.must.map(tsGroup).join(' & ');
-  for (const a of q.not) expr += ` & !${tsAtom(a)}`;
+  if (withExclusions) for (const a of q.not) expr += ` & !${tsAtom(a)}`;
   return expr;
 }
 
@@ -210,35 +223,41 @@ export interface WordMatcher {
 }
 
 export function highlighter(q: ParsedQuery): WordMatcher | null {
-  const exact = new Set<string>();
-  const prefixes: string[] = [];
+  const stems = new Set<string>();
+  const textPrefixes: string[] = [];
+  const partPrefixes: string[] = [];
   for (const g of q.must) {
     for (const a of g) {
-      if (a.kind === 'phrase') for (const s of a.stems) exact.add(s);
-      else if (usesPrefix(a)) prefixes.push(a.stem);
-      else exact.add(a.stem);
+      if (a.kind === 'phrase') {
+        for (const s of a.stems) stems.add(s);
+        continue;
+      }
+      stems.add(a.stem);
+      const t = prefixOf(a, 'text');
+      const p = prefixOf(a, 'parts');
+      if (t) textPrefixes.push(t);
+      if (p) partPrefixes.push(p);
     }
   }
-  if (!exact.size && !prefixes.length) return null;
+  if (!stems.size) return null;
   return (w: string): boolean => {
     // A stem is a prefix of its word, and a compound part's stem lies inside the word: a word that
     // holds none of the query stems cannot match (this keeps snippets cheap on long texts).
     let candidate = false;
-    for (const s of exact) if (w.includes(s)) candidate = true;
-    for (const p of prefixes) if (w.includes(p)) candidate = true;
+    for (const s of stems) {
+      if (w.includes(s)) {
+        candidate = true;
+        break;
+      }
+    }
     if (!candidate) return false;
     const stem = termOf(w);
-    if (exact.has(stem)) return true;
-    for (const p of prefixes) {
-      if (stem.startsWith(p)) return true;
-      if (partsMatch(w, p)) return true;
+    if (stems.has(stem)) return true;
+    for (const p of textPrefixes) if (stem.startsWith(p)) return true;
+    for (const part of partsOf(w)) {
+      if (stems.has(part)) return true;
+      for (const p of partPrefixes) if (part.startsWith(p)) return true;
     }
     return false;
   };
-}
-
-function partsMatch(w: string, prefix: string): boolean {
-  // Same rule as the index's parts column (analyze.ts), checked lazily.
-  for (const part of partsOf(w)) if (part.startsWith(prefix)) return true;
-  return false;
 }

@@ -13,7 +13,8 @@
  *   written to the database (publicContent), so nothing can leak from it.
  */
 import { createHash } from 'node:crypto';
-import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { ControlledTransaction, Insertable, Kysely, Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { AgendaItem, MeetingDocument, PersonRef, SourceFormat } from '../model/index.js';
 import { analyzeItem } from '../search/item-text.js';
 import type { IndexRow } from './dialect.js';
@@ -106,10 +107,49 @@ export function foldMembership(m: MembershipState | null, c: Contribution): Memb
   };
 }
 
-interface CaseState {
-  id: number;
-  first: string | null;
-  last: string | null;
+
+/** Rows that no later read of the same run depends on: written in bulk at the end of a batch. */
+class Staged {
+  vote: Insertable<Database['vote']>[] = [];
+  vote_party: Insertable<Database['vote_party']>[] = [];
+  item_attendance: Insertable<Database['item_attendance']>[] = [];
+  item_guest: Insertable<Database['item_guest']>[] = [];
+  route_step: Insertable<Database['route_step']>[] = [];
+  attachment: Insertable<Database['attachment']>[] = [];
+  item_person: Insertable<Database['item_person']>[] = [];
+  item_party: Insertable<Database['item_party']>[] = [];
+  index: IndexRow[] = [];
+  /** committee → person → membership widening. */
+  memberships = new Map<number, Map<number, MembershipState>>();
+
+  get empty(): boolean {
+    return !this.index.length && !this.memberships.size && !this.vote.length && !this.item_person.length && !this.attachment.length;
+  }
+
+  addContribution(committeeId: number, c: Contribution): void {
+    let m = this.memberships.get(committeeId);
+    if (!m) this.memberships.set(committeeId, (m = new Map()));
+    m.set(c.personId, foldMembership(m.get(c.personId) ?? null, c));
+  }
+
+  /** Moves another document's staged rows into this batch. */
+  absorb(o: Staged): void {
+    this.vote.push(...o.vote);
+    this.vote_party.push(...o.vote_party);
+    this.item_attendance.push(...o.item_attendance);
+    this.item_guest.push(...o.item_guest);
+    this.route_step.push(...o.route_step);
+    this.attachment.push(...o.attachment);
+    this.item_person.push(...o.item_person);
+    this.item_party.push(...o.item_party);
+    this.index.push(...o.index);
+    for (const [committeeId, persons] of o.memberships) {
+      for (const [personId, st] of persons) {
+        if (st.first_date) this.addContribution(committeeId, { personId, role: null, party: null, date: st.first_date });
+        if (st.last_date) this.addContribution(committeeId, { personId, role: st.role, party: st.party, date: st.last_date });
+      }
+    }
+  }
 }
 
 function meetingLabel(doc: MeetingDocument): string {
@@ -117,30 +157,82 @@ function meetingLabel(doc: MeetingDocument): string {
   return parts.join(', ');
 }
 
+export interface SessionOptions {
+  /**
+   * Documents per commit (default 1: a transaction per document). With more, each document still
+   * goes in atomically, in its own savepoint inside the batch's transaction (a document that fails
+   * is rolled back alone), and the batch is committed every `batchDocuments` documents or
+   * `batchMillis` milliseconds, whichever comes first, and by flush(). FTS5 and PostgreSQL write
+   * far fewer, larger index segments that way.
+   */
+  batchDocuments?: number;
+  batchMillis?: number;
+}
+
 /**
  * An import run: caches of municipalities, committees, persons and cases that live as long as the
- * run, and are dropped when a document's transaction fails.
+ * run, and are dropped when a document's writes are rolled back. Call flush() at the end.
  */
 export class ImportSession {
   private municipalities = new Map<string, number>();
   private committees = new Map<string, number>();
   private persons = new Map<number, PersonIndex>();
-  private cases = new Map<string, CaseState>();
+  private batch: ControlledTransaction<Database> | null = null;
+  private pending = new Staged();
+  private batchCount = 0;
+  private batchStarted = 0;
+  private readonly batchDocuments: number;
+  private readonly batchMillis: number;
 
-  constructor(readonly store: Store) {}
+  constructor(
+    readonly store: Store,
+    options: SessionOptions = {},
+  ) {
+    this.batchDocuments = Math.max(1, options.batchDocuments ?? 1);
+    this.batchMillis = options.batchMillis ?? 2000;
+  }
 
-  /** Forget everything cached (after a rolled-back transaction). */
+  /** Forget everything cached (after rolled-back writes). */
   reset(): void {
     this.municipalities.clear();
     this.committees.clear();
     this.persons.clear();
-    this.cases.clear();
+  }
+
+  /** The connection to read through: the open batch, else the store. */
+  private get reader(): Kysely<Database> {
+    return this.batch ?? this.store.db;
   }
 
   /** The stored document with these bytes, if any. */
   async findDocument(hash: string): Promise<{ id: number; meetingId: number | null; fileName: string } | null> {
-    const row = await this.store.db.selectFrom('document').select(['id', 'meeting_id', 'file_name']).where('sha256', '=', hash).executeTakeFirst();
+    const row = await this.reader.selectFrom('document').select(['id', 'meeting_id', 'file_name']).where('sha256', '=', hash).executeTakeFirst();
     return row ? { id: row.id, meetingId: row.meeting_id, fileName: row.file_name } : null;
+  }
+
+  /** Commits the open batch, if any. */
+  async flush(): Promise<void> {
+    const trx = this.batch;
+    if (!trx) return;
+    this.batch = null;
+    this.batchCount = 0;
+    try {
+      await this.drain(trx);
+      await trx.commit().execute();
+    } catch (e) {
+      this.reset();
+      this.pending = new Staged();
+      await trx.rollback().execute().catch(() => undefined);
+      throw e;
+    }
+  }
+
+  /** Writes the batch's staged rows (before a commit, or before a replacement reads them). */
+  private async drain(db: Db): Promise<void> {
+    const p = this.pending;
+    if (p.empty) return;
+    this.pending = new Staged();
+    await writeStaged(db, this.store, p);
   }
 
   async importDocument(doc: MeetingDocument, src: SourceInfo): Promise<ImportOutcome> {
@@ -154,15 +246,44 @@ export class ImportSession {
     const pub = publicContent(doc);
     const hash = contentHash(pub);
     const json = JSON.stringify({ ...pub, warnings: [] });
+    if (this.batchDocuments <= 1) {
+      try {
+        return await this.store.db.transaction().execute(async (trx) => {
+          const staged = new Staged();
+          const outcome = await this.write(trx, pub, src, hash, json, staged);
+          await writeStaged(trx, this.store, staged);
+          return outcome;
+        });
+      } catch (e) {
+        this.reset();
+        throw e;
+      }
+    }
+    if (!this.batch) {
+      this.batch = await this.store.db.startTransaction().execute();
+      this.batchStarted = Date.now();
+    }
+    // A document for a meeting already stored may replace it, which reads and deletes rows:
+    // write what the batch has staged first.
+    if (await meetingExists(this.batch, pub)) await this.drain(this.batch);
+    const savepoint = await this.batch.savepoint('document').execute();
+    const staged = new Staged();
+    let outcome: ImportOutcome;
     try {
-      return await this.store.db.transaction().execute((trx) => this.write(trx, pub, src, hash, json));
+      outcome = await this.write(savepoint, pub, src, hash, json, staged);
     } catch (e) {
       this.reset();
+      await savepoint.rollbackToSavepoint('document').execute();
+      await savepoint.releaseSavepoint('document').execute();
       throw e;
     }
+    await savepoint.releaseSavepoint('document').execute();
+    this.pending.absorb(staged);
+    if (++this.batchCount >= this.batchDocuments || Date.now() - this.batchStarted >= this.batchMillis) await this.flush();
+    return outcome;
   }
 
-  private async write(trx: Transaction<Database>, doc: MeetingDocument, src: SourceInfo, hash: string, json: string): Promise<ImportOutcome> {
+  private async write(trx: Transaction<Database>, doc: MeetingDocument, src: SourceInfo, hash: string, json: string, staged: Staged): Promise<ImportOutcome> {
     const now = new Date().toISOString();
     const date = doc.date!;
     const municipalityId = await this.municipality(trx, doc.municipality);
@@ -198,7 +319,7 @@ export class ImportSession {
         .executeTakeFirstOrThrow();
       await trx.updateTable('document').set({ meeting_id: m.id }).where('id', '=', documentId).execute();
       await trx.insertInto('meeting_version').values({ meeting_id: m.id, version: 1, document_id: documentId, reason: 'first', valid_from: now, valid_to: null }).execute();
-      await this.writeContent(trx, { id: m.id, municipalityId, committeeId, date }, doc);
+      await this.writeContent(trx, { id: m.id, municipalityId, committeeId, date }, doc, staged);
       return { status: 'new', meetingId: m.id, documentId, version: 1, note: null, meeting: label };
     }
 
@@ -231,7 +352,9 @@ export class ImportSession {
       })
       .where('id', '=', meeting.id)
       .execute();
-    const written = await this.writeContent(trx, { id: meeting.id, municipalityId, committeeId, date }, doc, true);
+    const written = await this.writeContent(trx, { id: meeting.id, municipalityId, committeeId, date }, doc, staged);
+    // Memberships and cases are recomputed from what is stored: write this document's rows first.
+    await writeStaged(trx, this.store, staged, false);
     for (const c of new Set([...old.committeeIds, committeeId])) await this.rebuildMemberships(trx, c);
     for (const c of new Set([...old.caseIds, ...written.caseIds])) await this.rebuildCase(trx, c);
     await pruneOrphanPersons(trx, old.personIds);
@@ -269,34 +392,33 @@ export class ImportSession {
     return index;
   }
 
-  private async caseFor(db: Db, municipalityId: number, number: string, title: string, date: string): Promise<number> {
-    const key = caseKey(number);
-    const ck = `${municipalityId}|${key}`;
-    let state = this.cases.get(ck);
-    if (!state) {
-      const row = await db.selectFrom('case_file').select(['id', 'first_date', 'last_date']).where('municipality_id', '=', municipalityId).where('key', '=', key).executeTakeFirst();
-      if (row) state = { id: row.id, first: row.first_date, last: row.last_date };
-    }
-    if (!state) {
-      const row = await db
+  /**
+   * The cases of one meeting's items, created or updated in one upsert: first and last date widen,
+   * the title follows the latest meeting. Returns the id per case key.
+   */
+  private async upsertCases(db: Db, municipalityId: number, date: string, items: readonly AgendaItem[]): Promise<Map<string, number>> {
+    const byKey = new Map<string, { number: string; title: string }>();
+    for (const it of items) if (!it.closed && it.caseNumber?.trim()) byKey.set(caseKey(it.caseNumber), { number: it.caseNumber.trim(), title: it.title });
+    const ids = new Map<string, number>();
+    if (!byKey.size) return ids;
+    const rows = [...byKey].map(([key, c]) => ({ municipality_id: municipalityId, number: c.number, key, title: c.title, first_date: date, last_date: date }));
+    const later = sql<boolean>`(case_file.last_date IS NULL OR excluded.last_date >= case_file.last_date)`;
+    for (let i = 0; i < rows.length; i += 500) {
+      const out = await db
         .insertInto('case_file')
-        .values({ municipality_id: municipalityId, number: number.trim(), key, title, first_date: date, last_date: date })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      state = { id: row.id, first: date, last: date };
-    } else if (!state.first || !state.last || date < state.first || date >= state.last) {
-      const later = !state.last || date >= state.last;
-      const first = !state.first || date < state.first ? date : state.first;
-      const last = later ? date : state.last;
-      await db
-        .updateTable('case_file')
-        .set(later ? { first_date: first, last_date: last, title } : { first_date: first, last_date: last })
-        .where('id', '=', state.id)
+        .values(rows.slice(i, i + 500))
+        .onConflict((oc) =>
+          oc.columns(['municipality_id', 'key']).doUpdateSet({
+            title: sql`CASE WHEN ${later} THEN excluded.title ELSE case_file.title END`,
+            first_date: sql`CASE WHEN case_file.first_date IS NULL OR excluded.first_date < case_file.first_date THEN excluded.first_date ELSE case_file.first_date END`,
+            last_date: sql`CASE WHEN ${later} THEN excluded.last_date ELSE case_file.last_date END`,
+          }),
+        )
+        .returning(['id', 'key'])
         .execute();
-      state = { id: state.id, first, last };
+      for (const r of out) ids.set(r.key, r.id);
     }
-    this.cases.set(ck, state);
-    return state.id;
+    return ids;
   }
 
   /** Writes participants, items and everything under them, memberships and the search index. */
@@ -304,7 +426,7 @@ export class ImportSession {
     trx: Transaction<Database>,
     m: { id: number; municipalityId: number; committeeId: number; date: string },
     doc: MeetingDocument,
-    replacing = false,
+    staged: Staged,
   ): Promise<{ caseIds: number[] }> {
     const persons = await this.personIndex(trx, m.municipalityId);
     const contributions: Contribution[] = [];
@@ -332,14 +454,11 @@ export class ImportSession {
     const present = [...attendance.values()].filter((a) => !a.absent && !(a.role && STAFF_ROLES.has(a.role))).map((a) => a.person_id);
 
     // Items.
-    const caseIds: number[] = [];
+    const caseIds = await this.upsertCases(trx, m.municipalityId, m.date, doc.items);
     const itemRows: Insertable<Database['agenda_item']>[] = [];
-    const itemCases: (number | null)[] = [];
     for (let seq = 0; seq < doc.items.length; seq++) {
       const it = doc.items[seq]!;
-      const caseId = !it.closed && it.caseNumber ? await this.caseFor(trx, m.municipalityId, it.caseNumber, it.title, m.date) : null;
-      if (caseId !== null) caseIds.push(caseId);
-      itemCases.push(caseId);
+      const caseId = !it.closed && it.caseNumber?.trim() ? (caseIds.get(caseKey(it.caseNumber)) ?? null) : null;
       itemRows.push({
         meeting_id: m.id, seq, number: it.number, title: it.title, closed: it.closed ? 1 : 0, kind: it.kind, case_id: caseId,
         municipality_id: m.municipalityId, committee_id: m.committeeId, date: m.date, outcome: it.decision?.outcome ?? null,
@@ -354,15 +473,8 @@ export class ImportSession {
       for (const r of rows) ids.set(r.seq, r.id);
     }
 
-    const votes: Insertable<Database['vote']>[] = [];
-    const voteParties: Insertable<Database['vote_party']>[] = [];
-    const itemAttendance: Insertable<Database['item_attendance']>[] = [];
-    const guests: Insertable<Database['item_guest']>[] = [];
-    const routes: Insertable<Database['route_step']>[] = [];
-    const attachments: Insertable<Database['attachment']>[] = [];
-    const itemPersons: Insertable<Database['item_person']>[] = [];
-    const itemParties: Insertable<Database['item_party']>[] = [];
-    const index: IndexRow[] = [];
+    const { vote: votes, vote_party: voteParties, item_attendance: itemAttendance, item_guest: guests, route_step: routes, attachment: attachments } = staged;
+    const { item_person: itemPersons, item_party: itemParties, index } = staged;
 
     for (let seq = 0; seq < doc.items.length; seq++) {
       const it = doc.items[seq]!;
@@ -424,46 +536,8 @@ export class ImportSession {
       for (const party of parties) itemParties.push({ item_id: itemId, party });
     }
 
-    await insertMany(trx, 'vote', votes);
-    await insertMany(trx, 'vote_party', voteParties);
-    await insertMany(trx, 'item_attendance', itemAttendance);
-    await insertMany(trx, 'item_guest', guests);
-    await insertMany(trx, 'route_step', routes);
-    await insertMany(trx, 'attachment', attachments);
-    await insertMany(trx, 'item_person', itemPersons);
-    await insertMany(trx, 'item_party', itemParties);
-    await this.store.ops.writeIndex(trx, index);
-    if (!replacing) await this.addMemberships(trx, m.committeeId, contributions);
-    return { caseIds };
-  }
-
-  /** Widens the memberships of one committee by one meeting's contributions. */
-  private async addMemberships(trx: Transaction<Database>, committeeId: number, contributions: Contribution[]): Promise<void> {
-    if (!contributions.length) return;
-    const merged = new Map<number, MembershipState>();
-    for (const c of contributions) merged.set(c.personId, foldMembership(merged.get(c.personId) ?? null, c));
-    const existing = await trx
-      .selectFrom('membership')
-      .select(['person_id', 'role', 'party', 'first_date', 'last_date'])
-      .where('committee_id', '=', committeeId)
-      .where('person_id', 'in', [...merged.keys()])
-      .execute();
-    const byPerson = new Map(existing.map((e) => [e.person_id, e]));
-    const inserts: Insertable<Database['membership']>[] = [];
-    for (const [personId, state] of merged) {
-      const e = byPerson.get(personId);
-      if (!e) {
-        inserts.push({ committee_id: committeeId, person_id: personId, ...state });
-        continue;
-      }
-      let next: MembershipState = e;
-      if (state.first_date) next = foldMembership(next, { personId, role: null, party: null, date: state.first_date });
-      if (state.last_date) next = foldMembership(next, { personId, role: state.role, party: state.party, date: state.last_date });
-      if (next.first_date !== e.first_date || next.last_date !== e.last_date || next.role !== e.role || next.party !== e.party) {
-        await trx.updateTable('membership').set(next).where('committee_id', '=', committeeId).where('person_id', '=', personId).execute();
-      }
-    }
-    await insertMany(trx, 'membership', inserts);
+    for (const c of contributions) staged.addContribution(m.committeeId, c);
+    return { caseIds: [...caseIds.values()] };
   }
 
   /** Recomputes a committee's memberships from everything stored (after a replacement). */
@@ -497,7 +571,6 @@ export class ImportSession {
   /** Recomputes a case's dates and title from its items; removes it when none are left. */
   private async rebuildCase(trx: Transaction<Database>, caseId: number): Promise<void> {
     const items = await trx.selectFrom('agenda_item').select(['title', 'date']).where('case_id', '=', caseId).orderBy('date').orderBy('id').execute();
-    for (const [k, v] of this.cases) if (v.id === caseId) this.cases.delete(k);
     if (!items.length) {
       await trx.deleteFrom('case_file').where('id', '=', caseId).execute();
       return;
@@ -563,6 +636,68 @@ async function pruneOrphanPersons(trx: Transaction<Database>, personIds: number[
       .where(({ not, exists, selectFrom }) => not(exists(selectFrom('item_person').select('person_id').whereRef('item_person.person_id', '=', 'person.id'))))
       .execute();
   }
+}
+
+/** The meeting a document belongs to is already stored (by the names in the document). */
+async function meetingExists(db: Db, doc: MeetingDocument): Promise<boolean> {
+  const row = await db
+    .selectFrom('meeting as m')
+    .innerJoin('municipality as mu', 'mu.id', 'm.municipality_id')
+    .select('m.id')
+    .where('mu.key', '=', municipalityKey(doc.municipality))
+    .where('m.committee_key', '=', committeeKey(doc.committee))
+    .where('m.date', '=', doc.date ?? '')
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * Widens memberships: one upsert per committee. Dates widen; role and party follow the latest
+ * meeting (the SET expressions see the old row).
+ */
+async function upsertMemberships(db: Db, memberships: Map<number, Map<number, MembershipState>>): Promise<void> {
+  const rows: Insertable<Database['membership']>[] = [];
+  for (const [committee_id, persons] of memberships) for (const [person_id, st] of persons) rows.push({ committee_id, person_id, ...st });
+  const later = sql<boolean>`(membership.last_date IS NULL OR excluded.last_date >= membership.last_date)`;
+  for (let i = 0; i < rows.length; i += 1000) {
+    await db
+      .insertInto('membership')
+      .values(rows.slice(i, i + 1000))
+      .onConflict((oc) =>
+        oc.columns(['committee_id', 'person_id']).doUpdateSet({
+          first_date: sql`CASE WHEN membership.first_date IS NULL OR excluded.first_date < membership.first_date THEN excluded.first_date ELSE membership.first_date END`,
+          last_date: sql`CASE WHEN ${later} THEN excluded.last_date ELSE membership.last_date END`,
+          role: sql`CASE WHEN ${later} THEN coalesce(excluded.role, membership.role) ELSE coalesce(membership.role, excluded.role) END`,
+          party: sql`CASE WHEN ${later} THEN coalesce(excluded.party, membership.party) ELSE coalesce(membership.party, excluded.party) END`,
+        }),
+      )
+      .execute();
+  }
+}
+
+/** Writes staged rows: children of items, the search index and (unless replacing) memberships. */
+async function writeStaged(db: Db, store: Store, p: Staged, memberships = true): Promise<void> {
+  await insertMany(db, 'vote', p.vote);
+  await insertMany(db, 'vote_party', p.vote_party);
+  await insertMany(db, 'item_attendance', p.item_attendance);
+  await insertMany(db, 'item_guest', p.item_guest);
+  await insertMany(db, 'route_step', p.route_step);
+  await insertMany(db, 'attachment', p.attachment);
+  await insertMany(db, 'item_person', p.item_person);
+  await insertMany(db, 'item_party', p.item_party);
+  await store.ops.writeIndex(db as Kysely<Database>, p.index);
+  if (memberships) await upsertMemberships(db, p.memberships);
+  p.vote = [];
+  p.vote_party = [];
+  p.item_attendance = [];
+  p.item_guest = [];
+  p.route_step = [];
+  p.attachment = [];
+  p.item_person = [];
+  p.item_party = [];
+  p.index = [];
+  p.memberships = new Map();
 }
 
 /** Multi-row insert in chunks that stay under both engines' parameter limits. */

@@ -10,7 +10,7 @@ import { isReferatError } from '../errors.js';
 import type { MeetingDocument } from '../model/index.js';
 import { parseBytes } from '../parse/document.js';
 import { discover, type Entry } from './files.js';
-import { ImportSession, type ImportStatus } from './import.js';
+import { ImportSession, type ImportStatus, type SessionOptions } from './import.js';
 import type { Store } from './store.js';
 
 export type FileStatus = ImportStatus | 'skipped' | 'failed';
@@ -40,6 +40,9 @@ export interface ImportOptions {
 }
 
 const MAX_FILE_BYTES = 200_000_000;
+
+/** How importPaths commits: every 100 documents or 2 s (each document in its own savepoint). */
+export const IMPORT_BATCH: SessionOptions = { batchDocuments: 100, batchMillis: 2000 };
 
 /** The reason of a failure in one line: the stable code and the message, never a stack trace. */
 export function reasonOf(err: unknown): string {
@@ -76,11 +79,12 @@ async function parseEntry(e: Entry, bytes: Buffer): Promise<MeetingDocument> {
 export async function importPaths(store: Store, paths: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
   const found = await discover(paths);
-  const session = options.session ?? new ImportSession(store);
+  const session = options.session ?? new ImportSession(store, IMPORT_BATCH);
   const results: FileResult[] = [];
   let bytes = 0;
   for (const m of found.missing) results.push({ path: m.path, display: m.path, status: 'failed', reason: m.reason, meeting: null, meetingId: null });
   const total = found.entries.length;
+  try {
   for (let i = 0; i < total; i++) {
     const e = found.entries[i]!;
     options.onProgress?.(i, total, e.display);
@@ -102,6 +106,10 @@ export async function importPaths(store: Store, paths: readonly string[], option
       results.push({ path: e.path, display: e.display, status: 'failed', reason: reasonOf(err), meeting: null, meetingId: null });
     }
   }
+  } finally {
+    await session.flush();
+  }
+  await session.flush();
   options.onProgress?.(total, total, null);
   for (const s of found.skipped) results.push({ path: s.path, display: s.path, status: 'skipped', reason: s.reason, meeting: null, meetingId: null });
   const counts: Record<FileStatus, number> = { new: 0, updated: 0, alternate: 0, unchanged: 0, skipped: 0, failed: 0 };

@@ -68,7 +68,8 @@ function serialize(lex: Map<string, string[]>): string {
 }
 
 const WEIGHT_ARRAY = `{${WEIGHTS.parts / WEIGHTS.title},0.0,${WEIGHTS.body / WEIGHTS.title},1.0}`;
-const RANK = sql.raw(`ts_rank('${WEIGHT_ARRAY}', s.tsv, q, 1)`);
+/** ts_rank over the positive terms only: a negated operand makes ts_rank score 0. */
+const rank = (positive: string) => sql`ts_rank(${sql.raw(`'${WEIGHT_ARRAY}'`)}, s.tsv, CAST(${positive} AS tsquery), 1)`;
 
 export const postgresOps: DialectOps = {
   name: 'postgres',
@@ -89,8 +90,10 @@ export const postgresOps: DialectOps = {
   matchTable(q: ParsedQuery, scored: boolean) {
     const query = toTsquery(q);
     if (!query) return null;
-    const score = scored ? RANK : sql`0`;
-    return sql<MatchRow>`(SELECT s.item_id AS id, ${score} AS score FROM item_search s, CAST(${query} AS tsquery) q WHERE s.tsv @@ q)`.as('m');
+    // The tsquery is a constant in WHERE (not a joined value), so the planner uses the GIN index.
+    if (!scored) return sql<MatchRow>`(SELECT s.item_id AS id, 0 AS score FROM item_search s WHERE s.tsv @@ CAST(${query} AS tsquery))`.as('m');
+    const positive = toTsquery(q, false)!;
+    return sql<MatchRow>`(SELECT s.item_id AS id, ${rank(positive)} AS score FROM item_search s WHERE s.tsv @@ CAST(${query} AS tsquery))`.as('m');
   },
 
   excludedTable(q: ParsedQuery) {
@@ -102,7 +105,8 @@ export const postgresOps: DialectOps = {
   async rawSearch(db, q, limit) {
     const query = toTsquery(q);
     if (!query) return [];
-    const r = await sql<{ id: number }>`SELECT s.item_id AS id FROM item_search s, CAST(${query} AS tsquery) q WHERE s.tsv @@ q ORDER BY ${RANK} DESC LIMIT ${limit}`.execute(db);
+    const positive = toTsquery(q, false)!;
+    const r = await sql<{ id: number }>`SELECT s.item_id AS id FROM item_search s WHERE s.tsv @@ CAST(${query} AS tsquery) ORDER BY ${rank(positive)} DESC LIMIT ${limit}`.execute(db);
     return r.rows.map((x) => x.id);
   },
 

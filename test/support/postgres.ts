@@ -108,7 +108,19 @@ export async function startPostgres(options: { timeoutMs?: number } = {}): Promi
     rmSync(dir, { recursive: true, force: true });
   };
   const onExit = (): void => stopSync();
+  // Killed by a signal: stop the server too (exit handlers do not run then).
+  const onSignal = (signal: NodeJS.Signals): void => {
+    stopSync();
+    process.kill(process.pid, signal);
+  };
   process.once('exit', onExit);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const unhook = (): void => {
+    process.removeListener('exit', onExit);
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  };
 
   try {
     const [ic, ia] = cmd('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
@@ -127,7 +139,7 @@ export async function startPostgres(options: { timeoutMs?: number } = {}): Promi
     } catch {
       /* no log */
     }
-    process.removeListener('exit', onExit);
+    unhook();
     stopSync();
     const err = e as { stderr?: string; message: string };
     throw new Error(`could not start a test PostgreSQL server with ${bin}: ${(err.stderr || err.message).trim()}${serverLog ? `\n${serverLog}` : ''}`);
@@ -150,7 +162,7 @@ export async function startPostgres(options: { timeoutMs?: number } = {}): Promi
       return urlFor(dir, port, name);
     },
     async stop(): Promise<void> {
-      process.removeListener('exit', onExit);
+      unhook();
       if (started) {
         const [c, a] = cmd('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
         try {

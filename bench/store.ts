@@ -1,0 +1,265 @@
+/**
+ * Store and search benchmark (`npm run bench:store`, compiled to dist/bench/store.js).
+ *
+ * For each size (10 000 and 100 000 agenda items) and each dialect (SQLite file, PostgreSQL server
+ * started in a temporary folder) a fresh database is filled from the sample generator
+ * (src/sample/generate.ts, streamed: nothing is kept in memory) and then searched.
+ *
+ * Import: each generated document's model (what a perfect parser makes of its text) is stored with
+ * ImportSession.importDocument, one transaction per document, including hashing, person
+ * resolution, cases, memberships and full-text indexing. Only that call is timed (the generator is
+ * not). MB/s counts the UTF-8 bytes of the documents' text (MB = 10^6 bytes). At 10 000 items the
+ * whole path from text (parse + store) is timed as well, on SQLite, for reference: it is bound by
+ * the parser (bench:parse).
+ *
+ * Search: a fixed set of queries (words, compounds, phrases, exclusions, OR, filters) is run
+ * REPS times each after a warm-up pass; latency p50/p95/p99 of search() with facets (what the CLI
+ * and portal call), of search() without facets, and of the engine's raw ranked full-text query
+ * (top 20 ids, no filters, no joins) as the floor.
+ *
+ * Results: stdout and bench/results/store.json. Environment: BENCH_SIZES (default "10000,100000"),
+ * BENCH_REPS (default 5), BENCH_DIALECTS (default "sqlite,postgres").
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseBytes } from '../src/parse/document.js';
+import { generateCorpus } from '../src/sample/generate.js';
+import { search, rawFullText, type SearchFilters } from '../src/search/search.js';
+import { ImportSession, sha256 } from '../src/store/import.js';
+import { IMPORT_BATCH } from '../src/store/importer.js';
+import { openStore, rowCounts, type Store } from '../src/store/store.js';
+import { startPostgres, type TestPostgres } from '../test/support/postgres.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
+const REPS = Math.max(1, Number(process.env.BENCH_REPS ?? 5) || 5);
+const DIALECTS = (process.env.BENCH_DIALECTS ?? 'sqlite,postgres').split(',').map((s) => s.trim());
+
+const QUERIES: [string, SearchFilters][] = [
+  ['stofbehandling', {}],
+  ['beskæftigelse', {}],
+  ['godkendte', {}],
+  ['borgerne', {}],
+  ['indsats', {}],
+  ['kvalitetsstandard', {}],
+  ['lokalplan', {}],
+  ['cykelsti', {}],
+  ['klimaplan', {}],
+  ['plejeboliger', {}],
+  ['affaldsordning', {}],
+  ['vintervedligeholdelse', {}],
+  ['"stemmer for model 1"', {}],
+  ['"lokalplan nr"', {}],
+  ['budget -regnskab', {}],
+  ['hjemløse OR hjemløshed', {}],
+  ['sundhedspolitik', { from: '2019-01-01', to: '2020-12-31' }],
+  ['kvalitetsrapport', { municipality: 'Vejle' }],
+  ['beskæftigelse', { outcome: 'godkendt' }],
+  ['trafiksikkerhed', { committee: 'Teknik- og Miljøudvalget' }],
+  ['skole', { party: 'A' }],
+  ['', { municipality: 'Horsens', from: '2020' }],
+  ['rygestop', {}],
+  ['handicappolitikken', {}],
+];
+
+interface Latency {
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+  samples: number;
+}
+
+function percentiles(ms: number[]): Latency {
+  const s = [...ms].sort((a, b) => a - b);
+  const at = (p: number): number => s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
+  const round = (x: number): number => Math.round(x * 100) / 100;
+  return { p50: round(at(50)), p95: round(at(95)), p99: round(at(99)), mean: round(s.reduce((a, b) => a + b, 0) / s.length), samples: s.length };
+}
+
+interface ImportResult {
+  documents: number;
+  items: number;
+  mb: number;
+  seconds: number;
+  mbPerSec: number;
+  itemsPerSec: number;
+  optimizeSeconds: number;
+}
+
+async function importCorpus(store: Store, size: number): Promise<ImportResult> {
+  const session = new ImportSession(store, IMPORT_BATCH);
+  let documents = 0;
+  let items = 0;
+  let bytes = 0;
+  let ms = 0;
+  const municipalities = size >= 50_000 ? 10 : 4;
+  let n = 0;
+  for (const doc of generateCorpus({ seed: 11, totalItems: size, municipalities })) {
+    const text = Buffer.from(doc.text, 'utf8');
+    const t0 = performance.now();
+    await session.importDocument(doc.truth, { fileName: doc.fileName, path: null, sha256: sha256(text), size: text.byteLength });
+    ms += performance.now() - t0;
+    documents++;
+    items += doc.truth.items.length;
+    bytes += text.byteLength;
+    if (process.stderr.isTTY && ++n % 200 === 0) process.stderr.write(`\r  ${store.dialect}: ${items} items …`);
+  }
+  const tf = performance.now();
+  await session.flush();
+  ms += performance.now() - tf;
+  if (process.stderr.isTTY) process.stderr.write('\r\u001b[2K');
+  const t1 = performance.now();
+  await store.ops.optimize(store.db);
+  const optimizeSeconds = (performance.now() - t1) / 1000;
+  const seconds = ms / 1000;
+  return { documents, items, mb: bytes / 1e6, seconds, mbPerSec: bytes / 1e6 / seconds, itemsPerSec: items / seconds, optimizeSeconds };
+}
+
+/** Text → parse → store, for the SQLite reference figure (parser-bound). */
+async function importEndToEnd(store: Store, size: number): Promise<Omit<ImportResult, 'optimizeSeconds'>> {
+  const session = new ImportSession(store, IMPORT_BATCH);
+  let documents = 0;
+  let items = 0;
+  let bytes = 0;
+  let ms = 0;
+  for (const doc of generateCorpus({ seed: 11, totalItems: size, municipalities: 4 })) {
+    const text = Buffer.from(doc.text, 'utf8');
+    const t0 = performance.now();
+    const parsed = await parseBytes(text, path.basename(doc.fileName));
+    const out = await session.importDocument(parsed, { fileName: doc.fileName, path: null, sha256: sha256(text), size: text.byteLength });
+    ms += performance.now() - t0;
+    documents++;
+    items += out.status === 'new' || out.status === 'updated' ? parsed.items.length : 0;
+    bytes += text.byteLength;
+  }
+  const t0 = performance.now();
+  await session.flush();
+  ms += performance.now() - t0;
+  const seconds = ms / 1000;
+  return { documents, items, mb: bytes / 1e6, seconds, mbPerSec: bytes / 1e6 / seconds, itemsPerSec: items / seconds };
+}
+
+interface SearchBench {
+  withFacets: Latency;
+  withoutFacets: Latency;
+  rawFullText: Latency;
+  perQuery: { query: string; filters: SearchFilters; total: number; p50: number; max: number }[];
+}
+
+async function benchSearch(store: Store): Promise<SearchBench> {
+  const full: number[] = [];
+  const lean: number[] = [];
+  const raw: number[] = [];
+  const perQuery: SearchBench['perQuery'] = [];
+  for (const [q, f] of QUERIES) {
+    await search(store, q, f);
+    await search(store, q, f, { facets: false });
+    await rawFullText(store, q);
+  }
+  for (const [q, f] of QUERIES) {
+    const mine: number[] = [];
+    let total = 0;
+    for (let r = 0; r < REPS; r++) {
+      let t = performance.now();
+      const res = await search(store, q, f);
+      const d = performance.now() - t;
+      full.push(d);
+      mine.push(d);
+      total = res.total;
+      t = performance.now();
+      await search(store, q, f, { facets: false });
+      lean.push(performance.now() - t);
+      if (q) {
+        t = performance.now();
+        await rawFullText(store, q);
+        raw.push(performance.now() - t);
+      }
+    }
+    const p = percentiles(mine);
+    perQuery.push({ query: q, filters: f, total, p50: p.p50, max: Math.round(Math.max(...mine) * 100) / 100 });
+  }
+  return { withFacets: percentiles(full), withoutFacets: percentiles(lean), rawFullText: percentiles(raw), perQuery };
+}
+
+const fmt = (n: number, d = 1): string => n.toFixed(d);
+
+async function main(): Promise<void> {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'referat-bench-'));
+  let pg: TestPostgres | null = null;
+  const results: Record<string, unknown>[] = [];
+  const started = performance.now();
+  const dir = path.join(ROOT, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const save = (complete: boolean): number => {
+    const totalSeconds = Math.round((performance.now() - started) / 100) / 10;
+    const out = {
+      date: new Date().toISOString(),
+      node: process.version,
+      complete,
+      mb: 'MB = 10^6 bytes of document text (UTF-8)',
+      targets: { sqliteImportMbPerSec: 10, sqliteSearchP95MsAt100k: 20 },
+      queries: QUERIES.map(([q, f]) => ({ query: q, filters: f })),
+      reps: REPS,
+      totalSeconds,
+      results,
+    };
+    writeFileSync(path.join(dir, 'store.json'), JSON.stringify(out, null, 2) + '\n');
+    return totalSeconds;
+  };
+  try {
+    for (const size of SIZES) {
+      for (const dialect of DIALECTS) {
+        let store: Store;
+        if (dialect === 'postgres') {
+          pg ??= await startPostgres();
+          store = await openStore(await pg.createDatabase(`bench_${size}`));
+        } else {
+          store = await openStore(path.join(tmp, `bench-${size}.db`));
+        }
+        try {
+          process.stdout.write(`\n== ${size} items, ${dialect}\n`);
+          const imp = await importCorpus(store, size);
+          process.stdout.write(
+            `import   ${imp.documents} documents, ${imp.items} items, ${fmt(imp.mb)} MB in ${fmt(imp.seconds, 2)} s: ${fmt(imp.mbPerSec, 2)} MB/s, ${fmt(imp.itemsPerSec, 0)} items/s (optimize ${fmt(imp.optimizeSeconds, 2)} s)\n`,
+          );
+          const counts = await rowCounts(store);
+          const s = await benchSearch(store);
+          const line = (name: string, l: Latency): string => `${name.padEnd(24)} p50 ${fmt(l.p50, 2).padStart(7)} ms  p95 ${fmt(l.p95, 2).padStart(7)} ms  p99 ${fmt(l.p99, 2).padStart(7)} ms  (n=${l.samples})\n`;
+          process.stdout.write(line('search + facets', s.withFacets));
+          process.stdout.write(line('search, no facets', s.withoutFacets));
+          process.stdout.write(line('raw full-text (floor)', s.rawFullText));
+          const slow = [...s.perQuery].sort((a, b) => b.p50 - a.p50).slice(0, 3);
+          process.stdout.write(`slowest  ${slow.map((q) => `${JSON.stringify(q.query)}${Object.keys(q.filters).length ? '+filters' : ''} ${fmt(q.p50, 1)} ms (${q.total} hits)`).join(' · ')}\n`);
+          let endToEnd: Omit<ImportResult, 'optimizeSeconds'> | null = null;
+          if (dialect === 'sqlite' && size <= 10_000) {
+            const e2eStore = await openStore(path.join(tmp, `e2e-${size}.db`));
+            try {
+              endToEnd = await importEndToEnd(e2eStore, size);
+              process.stdout.write(`parse+import (text → SQLite) ${fmt(endToEnd.mb)} MB in ${fmt(endToEnd.seconds, 2)} s: ${fmt(endToEnd.mbPerSec, 2)} MB/s, ${fmt(endToEnd.itemsPerSec, 0)} items/s\n`);
+            } finally {
+              await e2eStore.close();
+            }
+          }
+          results.push({ size, dialect, loadAverage: loadavg().map((x) => Math.round(x * 100) / 100), import: imp, endToEnd, rows: counts, search: s });
+          save(false);
+          process.stdout.write(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${cpus().length} cores (other processes skew the figures)\n`);
+        } finally {
+          await store.close();
+        }
+      }
+    }
+  } finally {
+    await pg?.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  const total = save(true);
+  process.stdout.write(`\nwritten to bench/results/store.json (${total} s in all)\n`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
