@@ -57,3 +57,8 @@ for (const [name, text, expected] of forms) {
     assert.equal(detectTextForm(text, looksLikeMarkdown), expected);
   });
 }
+
+test('an export whose root is not HTML is XML even with <table> inside (Acadre manifest)', () => {
+  assert.equal(detectTextForm('<root><org>Acadre</org><table name="committee"></table></root>', looksLikeMarkdown), 'xml');
+  assert.equal(detectTextForm('<table><tr><td>1</td></tr></table>', looksLikeMarkdown), 'html');
+});

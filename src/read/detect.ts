@@ -42,12 +42,16 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > n * 0.01;
 }
 
+const HTML_ROOTS = new Set(['div', 'p', 'table', 'span', 'section', 'article', 'main', 'body', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'header', 'nav', 'meta', 'link', 'title', 'style', 'script', 'br', 'b', 'strong', 'a']);
+
 export function detectTextForm(text: string, looksLikeMarkdown: (t: string) => boolean): 'xml' | 'html' | 'markdown' | 'text' {
   const head = text.slice(0, 4096).trimStart().toLowerCase();
   if (/^<!doctype html|^<html|<html[\s>]|<body[\s>]|<head[\s>]/.test(head)) return 'html';
-  if (head.startsWith('<?xml') || /^<[a-z_][\w:.-]*[\s>]/.test(head)) {
-    return /<(div|p|table|span|h[1-6])[\s>]/.test(head) && !head.startsWith('<?xml') ? 'html' : 'xml';
-  }
+  if (head.startsWith('<?xml')) return 'xml';
+  // A fragment whose root is an HTML element is HTML; any other root element (an export's
+  // `<root>`, `<Publication>`) is XML even when HTML elements appear inside it.
+  const root = /^<([a-z_][\w:.-]*)[\s>/]/.exec(head);
+  if (root) return HTML_ROOTS.has(root[1]!) ? 'html' : 'xml';
   if (looksLikeMarkdown(text)) return 'markdown';
   return 'text';
 }
