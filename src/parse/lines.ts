@@ -37,18 +37,20 @@ export function isJunk(text: string): boolean {
 }
 
 const CHROME_WORDS = new RegExp(CHROME.source.replace(/^\^\(/, '(?:^|\\s)(').replace(/\)\$$/, ')(?=\\s|$)'), 'gi');
+const CHROME_WORD = new RegExp(CHROME_WORDS.source, 'i');
 
 export function isChrome(text: string): boolean {
   if (text.length > 600) return false;
   if (text.length <= 60 && CHROME.test(text.trim().replace(/\s+/g, ' '))) return true;
   // "Hent som PDF Udskriv": a line of controls only.
-  if (text.length <= 80 && /\p{L}/u.test(text) && !/\p{L}/u.test(text.replace(CHROME_WORDS, ' '))) return true;
+  if (text.length <= 80 && CHROME_WORD.test(text) && !/\p{L}/u.test(text.replace(CHROME_WORDS, ' '))) return true;
   return (text.includes('ookie') || text.includes('amtykke')) && COOKIE.test(text);
 }
 
 /** Collapses runs of spaces but keeps tabs (column separators); most lines need no change. */
 function tidy(line: string): string {
-  if (line.indexOf('  ') < 0 && line.indexOf('\t') < 0 && !/[^\S ]/.test(line)) return line.trim();
+  // Readers hand over lines whose only whitespace is spaces and tabs.
+  if (line.indexOf('  ') < 0 && line.indexOf('\t') < 0) return line.trim();
   return line.replace(/[^\S\t]+/g, ' ').replace(/ ?\t[\t ]*/g, '\t').trim();
 }
 

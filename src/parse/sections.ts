@@ -35,6 +35,9 @@ const RULES: [RegExp, SectionKind][] = [
   [/^(sagsfremstilling|supplerende sagsfremstilling|baggrund|baggrund for sagen|sagens baggrund|beskrivelse|beskrivelse af sagen|sagsbeskrivelse|sagens indhold|redegørelse|redegørelse for sagen|forvaltningens bemærkninger|forvaltningens belysning|forvaltningens vurdering|administrationens bemærkninger|vurdering|initiativretsforslag|forslag|begrundelse|uddybning|sagen|indhold|faktuelle oplysninger|sagsfremstilling og vurdering|problemstilling|løsning|løsningsforslag|sagens omstændigheder)$/, 'caseText'],
 ];
 
+/** A word every known heading contains: a cheap test before the rules. */
+const SECTION_WORD = /indstil|beslut|resum|résum|sag|effekt|økonomi|bilag|høring|inddragelse|lov|hjemmel|juridisk|baggrund|beskrivelse|redegørelse|bemærkning|belysning|vurdering|forslag|begrundelse|uddybning|indhold|oplysning|kompetence|proces|behandling|forløb|protokol|afgørelse|emne|formål|kerne|sammenfatning|finansiering|problemstilling|løsning|omstændighed|kort om|hvad skal|retsgrundlag|bevilling|konsekvens|tidsplan|tidligere|politisk|videre|faktuel|initiativ/i;
+
 /** The kind of a section heading; null when the text is not a known section heading. */
 export function knownSectionKind(heading: string): SectionKind | null {
   if (heading.length > 200) return null;
@@ -42,6 +45,7 @@ export function knownSectionKind(heading: string): SectionKind | null {
   if (heading.length > 60 && /[.;,]\s*$/.test(heading)) return null;
   let spaces = 0;
   for (let i = 0; i < heading.length; i++) if (heading.charCodeAt(i) === 32 && ++spaces > 18) return null;
+  if (!SECTION_WORD.test(heading)) return null;
   const h = norm(heading);
   if (!h || h.length > 160) return null;
   for (const [re, kind] of RULES) if (re.test(h)) return kind;

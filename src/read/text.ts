@@ -53,7 +53,7 @@ export function textToBlocks(text: string): Block[] {
   return blocks;
 
   function addLine(raw: string): void {
-    let line = (/[\u00a0\u200b]/.test(raw) ? raw.replace(/[\u00a0\u200b]/g, ' ') : raw).trimEnd();
+    let line = (raw.indexOf('\u00a0') >= 0 || raw.indexOf('\u200b') >= 0 || raw.indexOf('\v') >= 0 ? raw.replace(/[\u00a0\u200b\v]/g, ' ') : raw).trimEnd();
     // A number or letter label indented from its text ("41.\tTakster …", "A)   Udvalget …") is a
     // numbered line, not a table row.
     line = line.replace(/^(\s*(?:\d{1,4}(?:\.\d{1,2})*[.)]?|[a-hA-H][.)]))(?:\t|\s{2,})(?=\S)/, '$1 ');
