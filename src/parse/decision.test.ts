@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DecisionOutcome, Section } from '../model/index.js';
-import { classifyOutcome, isPlaceholder, selectDecision } from './decision.js';
+import { classifyOutcome, isFieldPlaceholder, isPlaceholder, selectDecision } from './decision.js';
 
 const outcomes: [string, DecisionOutcome][] = [
   ['Udvalget besluttede at udsætte sagen.', 'postponed'],
@@ -63,11 +63,33 @@ const placeholders: [string, boolean][] = [
   ['-', true],
   ['…', true],
   ['Godkendt.', false],
+  ['Tomt indhold:', true],
+  ['Tomt  indhold', true],
+  ['Intet..', true],
+  ['Ingen.', true],
+  ['Ikke relevant', true],
 ];
 
 for (const [input, expected] of placeholders) {
   test(`placeholder: ${JSON.stringify(input)} ${expected ? 'is' : 'is not'} a placeholder`, () => {
     assert.equal(isPlaceholder(input), expected);
+  });
+}
+
+// In any field (an export's "Økonomi" field too) only a real placeholder holds no content.
+const fieldPlaceholders: [string | null, boolean][] = [
+  [null, true],
+  [' \u200b ', true],
+  ['Beslutning ikke frigivet:', true],
+  ['Intet.', true],
+  ['Ingen.', false],
+  ['Ikke relevant', false],
+  ['Godkendt.', false],
+];
+
+for (const [input, expected] of fieldPlaceholders) {
+  test(`field placeholder: ${JSON.stringify(input)} ${expected ? 'is' : 'is not'} a placeholder`, () => {
+    assert.equal(isFieldPlaceholder(input), expected);
   });
 }
 

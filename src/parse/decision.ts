@@ -4,15 +4,27 @@
  * counts; earlier committees' decisions belong to the case route.
  */
 import type { Decision, DecisionOutcome, Section } from '../model/index.js';
-import { findDates } from './danish/dates.js';
+import { dateLabel, findDates } from './danish/dates.js';
 import { sectionText } from './sections.js';
 
-/** Text that fills a decision field without being a decision. */
-const PLACEHOLDER = /^(tomt indhold|beslutning ikke frigivet|ikke frigivet|ingen beslutning|-+|\.+|…|ingen|intet|ikke relevant)\.?$/i;
+/** Text that holds a field's place without content, in any field. */
+const PLACEHOLDER = /^(tomt indhold|beslutning ikke frigivet|ikke frigivet|ingen beslutning|intet|-+|…)$/i;
+/** In a decision field these say there is no decision too; elsewhere they are content ("Økonomi: Ingen."). */
+const NO_DECISION = /^(ingen|ikke relevant)$/i;
 
-export function isPlaceholder(text: string): boolean {
-  const t = text.trim();
+/** White space folded, trailing dots and colons dropped: "Tomt  indhold:" → "Tomt indhold". */
+const bare = (text: string | null | undefined): string =>
+  (text ?? '').replace(/[\s\u200b\u00ad]+/g, ' ').trim().replace(/[.:]+$/, '');
+
+/** A field that only holds a place: "Tomt indhold", "Beslutning ikke frigivet:", "Intet..", "-", "…", or blank. */
+export function isFieldPlaceholder(text: string | null | undefined): boolean {
+  const t = bare(text);
   return !t || PLACEHOLDER.test(t);
+}
+
+/** Text that fills a decision field without being a decision: a field placeholder, "Ingen", "Ikke relevant". */
+export function isPlaceholder(text: string | null | undefined): boolean {
+  return isFieldPlaceholder(text) || NO_DECISION.test(bare(text));
 }
 
 /**
@@ -62,12 +74,7 @@ export function selectDecision(sections: Section[], meetingDate: string | null):
  */
 function thisMeetingPart(text: string, meetingDate: string | null): string {
   const lines = text.split('\n');
-  const labelled = lines.map((l) => {
-    const m = /^(.{4,40}?):\s*(.*)$/.exec(l);
-    if (!m) return null;
-    const dates = findDates(m[1]!);
-    return dates.length === 1 && dates[0]!.index === 0 ? { date: dates[0]!.date, rest: m[2]! } : null;
-  });
+  const labelled = lines.map(dateLabel);
   if (!labelled.some(Boolean)) return text.trim();
   const out: string[] = [];
   let inThis = false;

@@ -141,6 +141,8 @@ const terms: [string, { name: string; term: string | null }][] = [
   ['Teknik- og Miljøudvalget (2022-2025)', { name: 'Teknik- og Miljøudvalget', term: '2022-2025' }],
   ['Teknik- og Miljøudvalget 2022–2025', { name: 'Teknik- og Miljøudvalget', term: '2022-2025' }],
   ['Økonomiudvalget', { name: 'Økonomiudvalget', term: null }],
+  ['Beskæftigelsesudvalget, 2018-2021', { name: 'Beskæftigelsesudvalget', term: '2018-2021' }],
+  ['Magistratsafdelingerne B2026-2029', { name: 'Magistratsafdelingerne B2026-2029', term: null }],
 ];
 
 for (const [input, expected] of terms) {

@@ -22,7 +22,8 @@ export interface Header {
 
 const KIND = /^(referat|beslutningsprotokol|protokol|dagsorden|åben dagsorden|åbent referat|åben referat|offentligt referat|offentlig dagsorden|tillægsdagsorden|foreløbig dagsorden|endelig dagsorden|referat af møde|dagsorden til møde)\b/i;
 const COMMITTEE_WORD = /(udvalget|udvalg|byrådet|byråd|kommunalbestyrelsen|kommunalbestyrelse|magistraten|regionsrådet|rådet|råd|bestyrelsen|forum|nævnet|nævn|komitéen|komiteen|kommissionen|gruppen|\(PUK\)|\([A-ZÆØÅ]{2,6}\))$/i;
-const TERM = /\s*[-–(]?\s*((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})\)?\s*$/;
+// "Udvalget 2018-2021", "Udvalget (2018-2021)", "Udvalget, 2018-2021", "Udvalget - 2018/2021"
+const TERM = /[\s,]*[-–(]?\s*\b((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})\)?\s*$/;
 
 const LABELS: [RegExp, keyof Header | 'participants' | 'absent' | 'time' | 'committee' | 'secretary'][] = [
   [/^(mødedato|dato|møde(?:dato)? og tid|tidspunkt og sted|dato og tid|dato og tidspunkt|mødetidspunkt|mødetid|tidspunkt|starttidspunkt|mødestart|start|tid|mødet (?:startede|begyndte|starter|begynder|blev åbnet))(?![\p{L}])\s*:?\s*(.*)$/iu, 'date'],
@@ -42,6 +43,7 @@ function labelOf(text: string): { key: string; value: string } | null {
   return null;
 }
 
+/** "Beskæftigelsesudvalget 2018-2021" → the committee's name and its election term. */
 export function splitTerm(name: string): Committee {
   const t = name.replace(/\s+/g, ' ').trim();
   const m = TERM.exec(t);

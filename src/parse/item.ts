@@ -3,12 +3,13 @@
  * number under the heading, a closed marker, sections split at their headings in whatever order
  * the layout prints them, and the facts derived from the sections.
  */
-import type { AgendaItem, ItemKind, Section, SectionKind } from '../model/index.js';
+import type { AgendaItem, Section, SectionKind } from '../model/index.js';
 import type { Block } from '../read/block.js';
 import { bareCaseValue, caseNumberLine, findCaseNumber, isCaseNumberLabel, trailingCaseNumber } from './case-number.js';
 import type { ItemContext } from './context.js';
 import { classifyOutcome } from './decision.js';
 import { deriveItemFacts } from './item-facts.js';
+import { itemKindFromText } from './item-kind.js';
 import type { Line } from './lines.js';
 import { isStandalone } from './lines.js';
 import { knownSectionKind, toContentBlocks } from './sections.js';
@@ -66,21 +67,6 @@ function headingKind(l: Line): SectionKind | null {
   if (!known) return null;
   // In running text a section name only counts as a heading on a line of its own.
   if (l.kind === 'heading' || l.bold || isStandalone(l) || l.lineNo === 0) return known;
-  return null;
-}
-
-function itemKind(title: string, sections: SectionDraft[]): ItemKind | null {
-  const t = title.toLowerCase();
-  if (/^tema\b|^temadrøftelse|\btemamøde\b/.test(t)) return 'tema';
-  if (/^fællesmøde\b/.test(t)) return 'fællesmøde';
-  if (/initiativret|§ ?2, stk\. ?2|forslag fra (byrådsgruppe|byrådsmedlem|udvalgsmedlem|kommunalbestyrelsesmedlem)|medlemsforslag/.test(t)) return 'initiativret';
-  if (/^orientering\b|^meddelelser\b|^information\b|^status\b|^nøgletal\b|^aktuelle sager\b/.test(t)) return 'orientering';
-  if (/^drøftelse\b|^drøfte\b|^fortsat drøftelse\b/.test(t)) return 'drøftelse';
-  if (sections.some((s) => /initiativret/i.test(s.heading))) return 'initiativret';
-  const meta = sections.flatMap((s) => s.lines).slice(0, 400).map((l) => l.text).join(' ');
-  if (/\b(beslutningssag|b-sag)\b/i.test(meta)) return 'beslutning';
-  if (/\b(orienteringssag|o-sag)\b/i.test(meta)) return 'orientering';
-  if (/\b(drøftelsessag|d-sag)\b/i.test(meta)) return 'drøftelse';
   return null;
 }
 
@@ -205,7 +191,7 @@ export function parseItem(parts: ItemParts, ctx: ItemContext): AgendaItem {
     title,
     caseNumber,
     closed,
-    kind: itemKind(title, sections),
+    kind: itemKindFromText(title, sections),
     sections: built,
     ...facts,
   };

@@ -3,7 +3,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findDate, findDates, findTimeRange, findTimes } from './dates.js';
+import { dateLabel, findDate, findDates, findTime, findTimeRange, findTimes } from './dates.js';
 
 const dates: [string, string[]][] = [
   ['d. 05-10-2021', ['2021-10-05']],
@@ -20,6 +20,8 @@ const dates: [string, string[]][] = [
   ['Beslutning i Økonomiudvalget den 10-04-2013 og den 20-06-2013', ['2013-04-10', '2013-06-20']],
   ['05-10-21', ['2021-10-05']],
   ['REFERAT Beskæftigelses- og Socialudvalget 2018-2021 d. 05-10-2021', ['2021-10-05']],
+  ['2013-06-20T10:30:00', ['2013-06-20']],
+  ['2013-6-4 09:00', ['2013-06-04']],
 ];
 
 for (const [input, expected] of dates) {
@@ -51,7 +53,31 @@ test('dates: the index and end point at the date text', () => {
 test('dates: findDate gives the first date or null', () => {
   assert.equal(findDate('Byrådet den 25. marts 2020 og Økonomiudvalget den 10. marts 2020'), '2020-03-25');
   assert.equal(findDate('ingen dato her'), null);
+  assert.equal(findDate(null), null);
 });
+
+test('dates: export date-time values and headings', () => {
+  assert.equal(findDate('04-12-2012 13:00:00'), '2012-12-04');
+  assert.equal(findDate('Beslutning i PUK den 20-06-2013'), '2013-06-20');
+  assert.equal(findDate('tirsdag den 4. december 2012, kl. 13:00'), '2012-12-04');
+  assert.equal(findDate('2013-06-20 10:30'), '2013-06-20');
+  assert.equal(findDate('Sagsnr.: 2012-28504'), null);
+});
+
+const labels: [string, { label: string; date: string; rest: string } | null][] = [
+  ['18. september 2012: Sagen udsat.', { label: '18. september 2012', date: '2012-09-18', rest: 'Sagen udsat.' }],
+  ['25. september 2012:', { label: '25. september 2012', date: '2012-09-25', rest: '' }],
+  ['10-04-2013 (PUK): Udsat.', { label: '10-04-2013 (PUK)', date: '2013-04-10', rest: 'Udsat.' }],
+  ['04-12-2012 13:00:00', null],
+  ['Beslutning den 18. september 2012: Udsat.', null],
+  ['Godkendt.', null],
+];
+
+for (const [input, expected] of labels) {
+  test(`date label: ${JSON.stringify(input)} → ${JSON.stringify(expected?.label ?? null)}`, () => {
+    assert.deepEqual(dateLabel(input), expected);
+  });
+}
 
 const times: [string, string[]][] = [
   ['Tirsdag d. 05. oktober 2021 kl. 08:30', ['08:30']],
@@ -61,6 +87,10 @@ const times: [string, string[]][] = [
   ['klokken 9.30', ['09:30']],
   ['Mødet startede kl. 16.00', ['16:00']],
   ['13:00 - 15:30', ['13:00', '15:30']],
+  ['2013-06-20T10:30:00', ['10:30']],
+  ['04.12.2012 13.00', ['13:00']],
+  ['4. december 2012, 13.00', ['13:00']],
+  ['13.00', ['13:00']],
 ];
 
 for (const [input, expected] of times) {
@@ -76,7 +106,27 @@ test('times: "kl." times are preferred to bare clock times', () => {
 test('times: no time in a date or a case number', () => {
   assert.deepEqual(findTimes('d. 05-10-2021'), []);
   assert.deepEqual(findTimes('15.20.00-A00-18-17'), []);
+  assert.deepEqual(findTimes('Budget 2.000 kr. og 3.50 kr.'), []);
 });
+
+const timeValues: [string | null, string | null][] = [
+  ['04-12-2012 13:00:00', '13:00'],
+  ['2013-06-20 10:30', '10:30'],
+  ['2013-06-20T10:30:00', '10:30'],
+  ['kl. 15.45', '15:45'],
+  ['tirsdag den 4. december 2012, kl. 13:00', '13:00'],
+  ['13.00', '13:00'],
+  // A date-time value at midnight is a date without its time.
+  ['01-01-2010 00:00:00', null],
+  ['© KL 2012', null],
+  [null, null],
+];
+
+for (const [input, expected] of timeValues) {
+  test(`time value: ${JSON.stringify(input)} → ${expected}`, () => {
+    assert.equal(findTime(input), expected);
+  });
+}
 
 const ranges: [string, { start: string; end: string } | null][] = [
   ['kl. 13.00-15.30', { start: '13:00', end: '15:30' }],

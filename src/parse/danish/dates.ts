@@ -27,7 +27,8 @@ export interface FoundDate {
 const WORD_DATE = /\b(\d{1,2})\.?\s{0,3}(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?,?\s{0,3}(\d{4})\b/gi;
 // "05-10-2021", "04.12.2012", "5/10 2021", "05-10-21"
 const NUMERIC_DATE = /\b(\d{1,2})[-./](\d{1,2})[-./ ](\d{4}|\d{2})\b/g;
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+// "2021-10-05", "2013-6-4", and the date of a timestamp "2013-06-20T10:30:00"
+const ISO_DATE = /\b(\d{4})-(\d{1,2})-(\d{1,2})(?=T\d|\b)/g;
 
 /** Every date in the text, in order of appearance. */
 export function findDates(text: string): FoundDate[] {
@@ -51,8 +52,28 @@ export function findDates(text: string): FoundDate[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-export function findDate(text: string): string | null {
-  return findDates(text)[0]?.date ?? null;
+export function findDate(text: string | null | undefined): string | null {
+  return findDates(text ?? '')[0]?.date ?? null;
+}
+
+export interface DateLabel {
+  /** The label as printed, without its colon: "18. september 2012". */
+  label: string;
+  date: string;
+  /** The text after the colon. */
+  rest: string;
+}
+
+/**
+ * A line that opens with a date label, as decision fields that collect several meetings' decisions
+ * print them: "18. september 2012: Sagen udsat." → label, date and the text after the colon. The
+ * colon of a time ("04-12-2012 13:00") is no label's.
+ */
+export function dateLabel(line: string): DateLabel | null {
+  const m = /^(.{4,40}?):(?!\d)\s*(.*)$/.exec(line);
+  if (!m) return null;
+  const dates = findDates(m[1]!);
+  return dates.length === 1 && dates[0]!.index === 0 ? { label: m[1]!.trim(), date: dates[0]!.date, rest: m[2]! } : null;
 }
 
 export interface FoundTime {
@@ -62,26 +83,50 @@ export interface FoundTime {
 
 // "kl. 08:30", "kl. 15.45", "Kl 10", "13:00:00", "klokken 9.30"
 const LABELLED_TIME = /\b(?:kl|klokken)\.?\s{0,3}(\d{1,2})(?:[:.](\d{2}))?\b/gi;
-const BARE_TIME = /\b(\d{1,2}):(\d{2})(?::\d{2})?\b/g;
+// "13:00", "13:00:00", and the time of a timestamp "2013-06-20T10:30:00"
+const BARE_TIME = /(?:\b|(?<=\dT))(\d{1,2}):(\d{2})(?::\d{2})?\b/g;
+// Right after a date a time may have a dot: "04.12.2012 13.00", "4. december 2012, 13.00".
+const TIME_AFTER_DATE = /^(?:T|[\s,]+)(\d{1,2})[:.](\d{2})(?![\d])/;
+// A value that is only a time: "13.00", "13:00:00".
+const ONLY_TIME = /^\s*(\d{1,2})[:.](\d{2})(?::\d{2})?\s*$/;
 
 function hhmm(h: number, m: number): string | null {
   return h <= 24 && m < 60 ? `${pad(h)}:${pad(m)}` : null;
 }
 
-/** Times in the text; "kl." forms first, then bare HH:MM. */
+/**
+ * Times in the text; "kl." forms first, else bare HH:MM, a time right after a date ("04.12.2012
+ * 13.00") and a value that is only a time ("13.00").
+ */
 export function findTimes(text: string): FoundTime[] {
   const found: FoundTime[] = [];
   for (const m of text.matchAll(LABELLED_TIME)) {
     const t = hhmm(Number(m[1]), Number(m[2] ?? 0));
     if (t) found.push({ time: t, index: m.index! });
   }
-  if (!found.length) {
-    for (const m of text.matchAll(BARE_TIME)) {
-      const t = hhmm(Number(m[1]), Number(m[2]));
-      if (t) found.push({ time: t, index: m.index! });
-    }
+  if (found.length) return found;
+  const add = (index: number, h: string, min: string): void => {
+    const t = hhmm(Number(h), Number(min));
+    if (t && !found.some((f) => f.index === index)) found.push({ time: t, index });
+  };
+  for (const m of text.matchAll(BARE_TIME)) add(m.index!, m[1]!, m[2]!);
+  for (const d of findDates(text)) {
+    const m = TIME_AFTER_DATE.exec(text.slice(d.end));
+    if (m) add(d.end + m[0].length - m[1]!.length - m[2]!.length - 1, m[1]!, m[2]!);
   }
-  return found;
+  const only = ONLY_TIME.exec(text);
+  if (only) add(only.index + only[0].indexOf(only[1]!), only[1]!, only[2]!);
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The time of a date and time as exports and headers write it ("04-12-2012 13:00:00",
+ * "2013-06-20T10:30", "tirsdag den 4. december 2012, kl. 13:00", "13.00"), or null. Midnight is a
+ * date without its time ("01-01-2010 00:00:00") and counts as none.
+ */
+export function findTime(text: string | null | undefined): string | null {
+  const time = findTimes(text ?? '')[0]?.time ?? null;
+  return time === '00:00' ? null : time;
 }
 
 /** "kl. 13.00-15.30" or "13:00 - 15:30": the end time after a dash. */

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isParty, looksLikeName, parsePerson, parsePersonList, roleOf, splitList } from './people.js';
+import { isParty, looksLikeName, parsePerson, parsePersonList, roleOf, roleOfField, splitList } from './people.js';
 
 type Person = { name: string; party: string | null; role: string | null; absent: boolean };
 
@@ -24,6 +24,12 @@ const persons: [string, Person][] = [
   ['Næstformand Mette Lund (Å)', { name: 'Mette Lund', party: 'Å', role: 'næstformand', absent: false }],
   ['Cæcilie Crawley (A).', { name: 'Cæcilie Crawley', party: 'A', role: null, absent: false }],
   ['Jens-Kristian Lütken (V)', { name: 'Jens-Kristian Lütken', party: 'V', role: null, absent: false }],
+  ['Jesper  Mathiesen (A)', { name: 'Jesper Mathiesen', party: 'A', role: null, absent: false }],
+  ['Grethe Larsen (A) - næstformand', { name: 'Grethe Larsen', party: 'A', role: 'næstformand', absent: false }],
+  ['Allan Buch (A)-formand', { name: 'Allan Buch', party: 'A', role: 'formand', absent: false }],
+  ['Hans Hansen (V) -afbud', { name: 'Hans Hansen', party: 'V', role: null, absent: true }],
+  ['Fmd. Mette Lund (Å)', { name: 'Mette Lund', party: 'Å', role: 'formand', absent: false }],
+  ['Niels Bebe (absent)', { name: 'Niels Bebe', party: null, role: null, absent: true }],
 ];
 
 for (const [input, expected] of persons) {
@@ -41,6 +47,19 @@ for (const input of notPersons) {
     assert.equal(parsePerson(input), null);
   });
 }
+
+test('person: a name field of an export takes any name (anyName)', () => {
+  assert.equal(parsePerson('Henny test Posselt'), null);
+  const p = parsePerson('Henny test Posselt', { anyName: true });
+  assert.deepEqual([p?.name, p?.party, p?.role], ['Henny test Posselt', null, null]);
+  const q = parsePerson('Formand Hansen (V)', { anyName: true });
+  assert.deepEqual([q?.name, q?.party, q?.role], ['Hansen', 'V', 'formand']);
+  assert.equal(parsePerson('(A)', { anyName: true }), null);
+});
+
+test('person: a hyphenated name is no role tail', () => {
+  assert.equal(parsePerson('Anne Hansen-Formand')?.role ?? null, null);
+});
 
 test('person: a note in parentheses that is neither party nor absence is kept as note', () => {
   const p = parsePerson('Poul Erik Nielsen (DH Hjørring)');
@@ -96,11 +115,37 @@ const roles: [string, string | null][] = [
   ['Stedfortræder', 'stedfortræder'],
   ['Referent', 'sekretær'],
   ['Direktør', null],
+  ['Fmd.', 'formand'],
+  ['næstfmd', 'næstformand'],
 ];
 
 for (const [input, expected] of roles) {
   test(`role: ${JSON.stringify(input)} → ${expected}`, () => {
     assert.equal(roleOf(input), expected);
+  });
+}
+
+// A role field of an export names its role in any form; officials and guests are roles there too.
+const fieldRoles: [string | null, string | null][] = [
+  ['Formand', 'formand'],
+  ['Udvalgsformand', 'formand'],
+  ['Fmd.', 'formand'],
+  ['Næstformand', 'næstformand'],
+  ['MedlemNæstformand', 'næstformand'],
+  ['Medlem', 'udvalgsmedlem'],
+  ['Viceborgmester', 'borgmester'],
+  ['Kommunaldirektør', 'embedsmand'],
+  ['Konsulent i forvaltningen', 'embedsmand'],
+  ['Inviteret gæst', 'gæst'],
+  ['Referent', 'sekretær'],
+  ['Observatør', 'other'],
+  [' ', null],
+  [null, null],
+];
+
+for (const [input, expected] of fieldRoles) {
+  test(`role field: ${JSON.stringify(input)} → ${expected}`, () => {
+    assert.equal(roleOfField(input), expected);
   });
 }
 

@@ -4,27 +4,50 @@
  */
 import type { ParticipantRole, PersonRef } from '../../model/index.js';
 
-const ROLE_WORDS: [RegExp, ParticipantRole][] = [
-  [/^borgmester(en)?$/i, 'borgmester'],
-  [/^viceborgmester(en)?$/i, 'borgmester'],
-  [/^(formand|formanden|udvalgsformand|udvalgsformanden|forkvinde)$/i, 'formand'],
-  [/^(næstformand|næstformanden)$/i, 'næstformand'],
-  [/^(rådmand|rådmanden|rådmændene)$/i, 'rådmand'],
-  [/^(udvalgsmedlem|udvalgsmedlemmet|udvalgsmedlemmerne|medlem|medlemmet|medlemmerne|byrådsmedlem|byrådsmedlemmet|byrådsmedlemmerne|kommunalbestyrelsesmedlem|kommunalbestyrelsesmedlemmerne|regionsrådsmedlem|regionsrådsmedlemmerne|rådsmedlem)$/i, 'udvalgsmedlem'],
-  [/^(stedfortræder|stedfortræderen)$/i, 'stedfortræder'],
-  [/^(suppleant|suppleanten)$/i, 'suppleant'],
-  [/^(sekretær|sekretæren|referent|udvalgssekretær)$/i, 'sekretær'],
+/**
+ * The roles, each with the words that name it in running text ("formanden", "Fmd.") and the stems a
+ * role field of an export holds it in ("Udvalgsformand", "Kommunaldirektør"), in the order a field
+ * is read (næstformand before formand). Officials and guests have stems only: "Direktør" before a
+ * name is a title, not a role word.
+ */
+const ROLES: [ParticipantRole, RegExp | null, RegExp][] = [
+  ['næstformand', /^(næstformand|næstformanden|næstfmd)$/i, /næst\s*formand|næstfmd/],
+  ['formand', /^(formand|formanden|udvalgsformand|udvalgsformanden|forkvinde|fmd)$/i, /formand|\bfmd\b/],
+  ['borgmester', /^(vice)?borgmester(en)?$/i, /borgmester/],
+  ['rådmand', /^(rådmand|rådmanden|rådmændene)$/i, /rådmand/],
+  ['stedfortræder', /^(stedfortræder|stedfortræderen)$/i, /stedfortræder/],
+  ['suppleant', /^(suppleant|suppleanten)$/i, /suppleant/],
+  ['sekretær', /^(sekretær|sekretæren|referent|udvalgssekretær)$/i, /sekretær|referent/],
+  [
+    'udvalgsmedlem',
+    /^(udvalgsmedlem|udvalgsmedlemmet|udvalgsmedlemmerne|medlem|medlemmet|medlemmerne|byrådsmedlem|byrådsmedlemmet|byrådsmedlemmerne|kommunalbestyrelsesmedlem|kommunalbestyrelsesmedlemmerne|regionsrådsmedlem|regionsrådsmedlemmerne|rådsmedlem)$/i,
+    /medlem/,
+  ],
+  ['gæst', null, /gæst|inviteret/],
+  ['embedsmand', null, /direktør|chef|leder|embeds|konsulent|forvaltning/],
 ];
 
+/** A role word in running text ("Borgmester", "formanden", "Fmd."), or null. */
 export function roleOf(word: string): ParticipantRole | null {
   const w = word.trim().replace(/[.,:]$/, '');
-  for (const [re, role] of ROLE_WORDS) if (re.test(w)) return role;
+  for (const [role, words] of ROLES) if (words?.test(w)) return role;
   return null;
+}
+
+/**
+ * The role an export's role field states ("Formand", "Udvalgsformand", "Medlem", "Direktør",
+ * "Inviteret"): 'other' for a stated role outside the list, null for an empty field.
+ */
+export function roleOfField(text: string | null | undefined): ParticipantRole | null {
+  const t = (text ?? '').toLowerCase();
+  if (!t.trim()) return null;
+  for (const [role, , stem] of ROLES) if (stem.test(t)) return role;
+  return 'other';
 }
 
 /** Party letters and words seen in Danish councils. */
 const PARTY = /^(?:[A-ZÆØÅ]{1,2}|Løsgænger(?:e)?|løsgænger(?:e)?|Uden for parti|UP|Lokalliste|[A-ZÆØÅ][a-zæøå]+listen)$/;
-const ABSENCE = /^(fravær|fraværende|afbud|afbud\s?\/?\s?fravær|syg|forfald|ikke til stede|deltog ikke)$/i;
+const ABSENCE = /^(fravær|fraværende|afbud|afbud\s?\/?\s?fravær|syg|forfald|ikke til stede|deltog ikke|absent)$/i;
 
 /** Party names as printed in minutes → their letter ("Dansk Folkeparti (1 stemme)" → "O"). */
 const PARTY_NAMES: [RegExp, string][] = [
@@ -78,8 +101,20 @@ export function looksLikeName(s: string): boolean {
   return capitals >= 2 && !/(udvalget|kommune|forvaltningen|rådet|byrådet|afdelingen|folkeparti|partiet)$/i.test(t) && partyLetter(t) === null;
 }
 
-/** Parses "Rådmand Brian Dybro", "Reza Javid (Ø)", "Hans Hammann (Fravær)", "Ole Bjerregaard (V) - formand". */
-export function parsePerson(text: string): ParsedPerson | null {
+export interface PersonOptions {
+  /**
+   * The text is known to name one person (an export's name field): any name is taken, not only one
+   * that looks like a name ("Henny test Posselt", a single name), and a leading role word is dropped
+   * before a single name too.
+   */
+  anyName?: boolean;
+}
+
+/**
+ * Parses "Rådmand Brian Dybro", "Reza Javid (Ø)", "Hans Hammann (Fravær)", "Ole Bjerregaard (V) - formand",
+ * "Allan Buch (A)-formand".
+ */
+export function parsePerson(text: string, opts: PersonOptions = {}): ParsedPerson | null {
   let t = text.trim().replace(/[.;,]+$/, '').trim();
   let party: string | null = null;
   let absent = false;
@@ -119,21 +154,25 @@ export function parsePerson(text: string): ParsedPerson | null {
   }
   // Leading role words: "Udvalgsmedlem Reza Javid", "Formand Jens Hansen".
   const words = t.split(/\s+/);
-  while (words.length > 2) {
+  while (words.length > (opts.anyName ? 1 : 2)) {
     const r = roleOf(words[0]!);
     if (!r) break;
     role ??= r;
     words.shift();
   }
   const name = words.join(' ').replace(/[:]$/, '').trim();
-  if (!looksLikeName(name)) return null;
+  if (opts.anyName ? !name : !looksLikeName(name)) return null;
   return substituteFor ? { name, party, role, absent, note, substituteFor } : { name, party, role, absent, note };
 }
 
-/** Splits "A (C), B (V) og C (A)" into its persons; parts that are not names are dropped. */
-/** The text after the last " - ", " – " or "," when it is a short phrase of words. */
+/**
+ * The text after the last separator when it is a short phrase of words. A separator is a comma or a
+ * dash with a space or a closing parenthesis beside it (" - ", "(A)-formand"), not the hyphen of
+ * "Jens-Kristian".
+ */
 function lastTail(t: string): { index: number; tail: string } | null {
-  const index = Math.max(t.lastIndexOf(' - '), t.lastIndexOf(' – '), t.lastIndexOf(','));
+  let index = t.lastIndexOf(',');
+  for (const m of t.matchAll(/(?<=[\s)])[-–]|[-–](?=\s)/g)) index = Math.max(index, m.index!);
   if (index <= 0) return null;
   const tail = t.slice(index).replace(/^\s*[-–,]\s*/, '').trim();
   return tail.length >= 3 && tail.length <= 80 && /^[\p{L}. -]+$/u.test(tail) ? { index, tail } : null;

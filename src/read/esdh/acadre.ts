@@ -22,19 +22,18 @@ import {
   type ItemDraft,
   blocksText,
   cleanTitle,
-  findDate,
-  findTime,
   finishMeeting,
   htmlBlocks,
-  itemKindOf,
+  memberOf,
   numberKey,
-  parseMember,
   plain,
   plainLines,
   section,
   ws,
 } from './common.js';
 import { detectMunicipality } from '../../parse/danish/municipalities.js';
+import { findDate, findTime } from '../../parse/danish/dates.js';
+import { itemKindFromLabel } from '../../parse/item-kind.js';
 
 type Row = Map<string, string>;
 
@@ -101,7 +100,7 @@ function membersOf(agenda: XEl): Participant[] {
   const out: Participant[] = [];
   for (const m of members) {
     const row = rowOf(m);
-    const p = parseMember(get(row, 'name'), {
+    const p = memberOf(get(row, 'name'), {
       party: get(row, 'party') || null,
       role: get(row, 'role') || null,
       absent: /^(?:1|true|ja)$/i.test(get(row, 'absent')),
@@ -158,7 +157,7 @@ export function readAcadre(doc: XmlDoc, name: string, manifest: ManifestInfo | n
       title,
       caseNumber: get(itemRow, 'caseno') || null,
       closed,
-      kind: itemKindOf(get(itemRow, 'type')),
+      kind: itemKindFromLabel(get(itemRow, 'type')),
       sections: [],
       attachments: [],
       order: Number.isFinite(sort) ? [sort] : numberKey(number),

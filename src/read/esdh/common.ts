@@ -1,8 +1,9 @@
 /**
- * What the ESDH readers share: dates and times as the exports write them, member names with party
- * and role, section building from HTML/text fields, picking this meeting's decision among dated
- * entries, and turning an item draft into the model's AgendaItem (closed items lose their content
- * here, in one place).
+ * What the ESDH readers share: field text as plain lines, members from an export's member records,
+ * section building from HTML/text fields, picking this meeting's decision among dated entries, and
+ * turning an item draft into the model's AgendaItem (closed items lose their content here, in one
+ * place). Danish dates, times, names, roles, placeholders and committee terms are read by the
+ * shared parsers in `src/parse` (`danish/dates.ts`, `danish/people.ts`, `decision.ts`, `header.ts`).
  */
 import { parseDocument } from 'htmlparser2';
 import type {
@@ -13,7 +14,6 @@ import type {
   ItemKind,
   MeetingDocument,
   Participant,
-  ParticipantRole,
   Section,
   SourceFormat,
   Warning,
@@ -23,6 +23,10 @@ import { htmlToBlocks, textOf } from '../html.js';
 import { buildSection } from '../../parse/sections.js';
 import { deriveItemFacts } from '../../parse/item-facts.js';
 import type { ItemContext } from '../../parse/context.js';
+import { dateLabel } from '../../parse/danish/dates.js';
+import { parsePerson, roleOfField } from '../../parse/danish/people.js';
+import { isFieldPlaceholder } from '../../parse/decision.js';
+import { splitTerm } from '../../parse/header.js';
 
 // ---------------------------------------------------------------------------------------------
 // Text
@@ -54,143 +58,39 @@ export function unshout(s: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Dates
-
-const MONTHS: Record<string, number> = {
-  januar: 1, jan: 1, februar: 2, feb: 2, marts: 3, mar: 3, april: 4, apr: 4, maj: 5, juni: 6, jun: 6,
-  juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11, nov: 11,
-  december: 12, dec: 12,
-};
-const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
-
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-function isoDate(y: number, m: number, d: number): string | null {
-  if (y < 100) y += 2000;
-  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return null;
-  return `${y}-${pad(m)}-${pad(d)}`;
-}
-
-/** The first date in a string: ISO, DD-MM-YYYY, DD.MM.YYYY, DD/MM/YYYY or "4. december 2012". */
-export function findDate(s: string | null | undefined): string | null {
-  const t = s ?? '';
-  let m = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(t);
-  if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
-  m = /(?<!\d)(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})(?![\d])/.exec(t);
-  if (m) return isoDate(+m[3]!, +m[2]!, +m[1]!);
-  m = new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s*(${MONTH_ALT})\\.?\\s+(\\d{4})`, 'i').exec(t);
-  if (m) return isoDate(+m[3]!, MONTHS[m[2]!.toLowerCase()]!, +m[1]!);
-  return null;
-}
-
-/** "04-12-2012 13:00:00" → "13:00"; "kl. 15.45" → "15:45". A bare midnight counts as no time. */
-export function findTime(s: string | null | undefined, allowMidnight = false): string | null {
-  const t = s ?? '';
-  // The time after a date, or after "kl.".
-  const m =
-    /(?:\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}-\d{2}-\d{2})[T\s,]+(?:kl\.?\s*)?(\d{1,2})[:.](\d{2})/i.exec(t) ??
-    /\bkl\.?\s*(\d{1,2})(?:[:.](\d{2}))?/i.exec(t) ??
-    /^\s*(\d{1,2})[:.](\d{2})(?::\d{2})?\s*$/.exec(t);
-  if (!m) return null;
-  const h = +m[1]!;
-  const min = m[2] === undefined ? 0 : +m[2];
-  if (h > 23 || min > 59) return null;
-  if (h === 0 && min === 0 && !allowMidnight) return null;
-  return `${pad(h)}:${pad(min)}`;
-}
-
-// ---------------------------------------------------------------------------------------------
 // People
 
-const PARTY = /^(?:[A-ZÆØÅ]|SF|RV|DF|EL|LA|KF|Løsgænger|Uden for parti|UP|Løsgængere)$/u;
-
-export function roleOf(s: string | null | undefined): ParticipantRole | null {
-  const t = (s ?? '').toLowerCase();
-  if (!t.trim()) return null;
-  if (/næst\s*formand|næstfmd/.test(t)) return 'næstformand';
-  if (/formand|\bfmd\b/.test(t)) return 'formand';
-  if (/borgmester/.test(t)) return 'borgmester';
-  if (/rådmand/.test(t)) return 'rådmand';
-  if (/stedfortræder/.test(t)) return 'stedfortræder';
-  if (/suppleant/.test(t)) return 'suppleant';
-  if (/sekretær|referent/.test(t)) return 'sekretær';
-  if (/medlem/.test(t)) return 'udvalgsmedlem';
-  if (/gæst|inviteret/.test(t)) return 'gæst';
-  if (/direktør|chef|leder|embeds|konsulent|forvaltning/.test(t)) return 'embedsmand';
-  return 'other';
-}
-
-const ABSENT_MARK = /^(?:fravær|fraværende|afbud|forfald|syg|absent)$/i;
-
 /**
- * "Lolan Ottesen (A) - formand", "Jesper  Mathiesen (A)", "Hans Hammann (Fravær)",
- * "Formand Allan Buch (A)" → name, party, role, absent.
+ * A participant from an export's member record: the name field as printed ("Lolan Ottesen (A) -
+ * formand", "Jesper  Mathiesen (A)", "Hans Hammann (Fravær)") read by the shared person parser, with
+ * any name taken as it stands, completed by the record's own party, role and attendance fields. In
+ * a name field a short label in parentheses that is no party, role or absence names the member's
+ * list or group ("(Spejderforeninger)"), and stands as the party.
  */
-export function parseMember(raw: string, extra: { party?: string | null; role?: string | null; absent?: boolean } = {}): Participant | null {
-  let s = ws(raw);
-  if (!s) return null;
-  let party: string | null = null;
-  let role: ParticipantRole | null = null;
-  let absent = !!extra.absent;
-  // Trailing " - role" / ", role".
-  const roleTail = /\s*[-–,]\s*(næstformand|formand|borgmester|rådmand|udvalgsmedlem|medlem|suppleant|stedfortræder[^,]*|sekretær|afbud|fraværende|fravær)\s*$/i.exec(s);
-  if (roleTail) {
-    if (ABSENT_MARK.test(roleTail[1]!)) absent = true;
-    else role = roleOf(roleTail[1]);
-    s = s.slice(0, roleTail.index).trim();
-  }
-  // Leading role word.
-  const roleHead = /^(næstformand|formand|borgmester|rådmand|udvalgsmedlem|suppleant)\s+/i.exec(s);
-  if (roleHead) {
-    role = role ?? roleOf(roleHead[1]);
-    s = s.slice(roleHead[0].length);
-  }
-  // Parenthesised party or absence mark(s).
-  s = s.replace(/\s*\(([^()]*)\)/g, (_m, inner: string) => {
-    const v = ws(inner);
-    if (ABSENT_MARK.test(v)) absent = true;
-    else if (/^(?:næst)?formand$|^(?:udvalgs)?medlem$|^suppleant$|^stedfortræder|^borgmester$|^rådmand$/i.test(v)) role = role ?? roleOf(v);
-    else if (PARTY.test(v) && !party) party = v;
-    else if (!party && v.length <= 20 && !/\d/.test(v)) party = v;
-    return '';
-  });
-  const name = ws(s);
-  if (!name) return null;
-  const xParty = ws(extra.party);
-  if (xParty && !party) party = xParty;
-  if (extra.role && !role) role = roleOf(extra.role);
-  return { name, party, role, absent };
+export function memberOf(
+  nameField: string,
+  fields: { party?: string | null; role?: string | null; absent?: boolean } = {},
+): Participant | null {
+  const p = parsePerson(ws(nameField), { anyName: true });
+  if (!p) return null;
+  const group = p.note && p.note.length <= 20 && !/\d/.test(p.note) ? p.note : null;
+  return {
+    name: p.name,
+    party: p.party ?? group ?? (ws(fields.party) || null),
+    role: p.role ?? roleOfField(fields.role),
+    absent: p.absent || !!fields.absent,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
-// Items
-
-export function itemKindOf(s: string | null | undefined): ItemKind | null {
-  const t = (s ?? '').toLowerCase();
-  if (!t.trim()) return null;
-  if (/initiativ/.test(t)) return 'initiativret';
-  if (/fællesmøde/.test(t)) return 'fællesmøde';
-  if (/temadrøft|temamøde|^tema/.test(t)) return 'tema';
-  if (/drøft/.test(t)) return 'drøftelse';
-  if (/orienter|efterretning/.test(t)) return 'orientering';
-  if (/godkend|beslut|indstill/.test(t)) return 'beslutning';
-  return null;
-}
-
-/** Values that hold a place where a decision will come, not a decision. */
-const PLACEHOLDER = /^(?:tomt indhold|beslutning ikke frigivet|ikke frigivet|ingen beslutning|intet|-+|\.+|…)$/i;
-
-export function isPlaceholder(text: string | null | undefined): boolean {
-  const t = ws(text).replace(/[.:]+$/, '');
-  return !t || PLACEHOLDER.test(t);
-}
+// Sections
 
 /** A field's HTML as reader blocks, with placeholder-only content dropped. */
 export function htmlBlocks(html: string | null | undefined): Block[] {
   const h = html ?? '';
   if (!h.trim()) return [];
   const blocks = h.includes('<') || h.includes('&') ? htmlToBlocks(h) : textBlocks(h);
-  if (isPlaceholder(blocksText(blocks))) return [];
+  if (isFieldPlaceholder(blocksText(blocks))) return [];
   return blocks;
 }
 
@@ -228,11 +128,6 @@ export function section(caption: string, blocks: Block[], keepEmpty = false): Se
   return buildSection(ws(caption), blocks);
 }
 
-const DATE_LABEL = new RegExp(
-  `^((?:\\d{1,2}\\.?\\s*(?:${MONTH_ALT})\\.?\\s+\\d{4})|(?:\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}))\\s*:\\s*(.*)$`,
-  'i',
-);
-
 export interface DatedEntry {
   /** The date label as printed ("18. september 2012"), null for undated leading text. */
   label: string | null;
@@ -248,14 +143,11 @@ export interface DatedEntry {
 export function splitDatedEntries(blocks: Block[]): DatedEntry[] {
   const entries: DatedEntry[] = [{ label: null, date: null, blocks: [] }];
   for (const b of blocks) {
-    if (b.type === 'paragraph' && b.lines.length) {
-      const m = DATE_LABEL.exec(ws(b.lines[0]));
-      const date = m ? findDate(m[1]) : null;
-      if (m && date) {
-        const rest = [ws(m[2]), ...b.lines.slice(1)].filter(Boolean);
-        entries.push({ label: ws(m[1]), date, blocks: rest.length ? [{ type: 'paragraph', lines: rest }] : [] });
-        continue;
-      }
+    const label = b.type === 'paragraph' && b.lines.length ? dateLabel(ws(b.lines[0])) : null;
+    if (b.type === 'paragraph' && label) {
+      const rest = [ws(label.rest), ...b.lines.slice(1)].filter(Boolean);
+      entries.push({ label: ws(label.label), date: label.date, blocks: rest.length ? [{ type: 'paragraph', lines: rest }] : [] });
+      continue;
     }
     entries[entries.length - 1]!.blocks.push(b);
   }
@@ -405,18 +297,9 @@ export interface MeetingDraft {
   warnings?: Warning[];
 }
 
-/** "Beskæftigelsesudvalget 2018-2021" → name and term. */
-export function splitTerm(raw: string | null): { name: string | null; term: string | null } {
-  const s = ws(raw);
-  if (!s) return { name: null, term: null };
-  const m = /^(.*?)[\s,]+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})$/.exec(s);
-  if (m && m[1]) return { name: m[1], term: `${m[2]}-${m[3]}` };
-  return { name: s, term: null };
-}
-
 export function finishMeeting(m: MeetingDraft): MeetingDocument {
   const warnings: Warning[] = [...(m.warnings ?? [])];
-  const { name: committee, term } = splitTerm(m.committee);
+  const { name: committee, term } = ws(m.committee) ? splitTerm(ws(m.committee)) : { name: null, term: null };
   const ctx: ItemContext = { meetingDate: m.date, committee };
   const drafts = [...m.items].sort((a, b) => compareOrder(a.order, b.order));
   const items = drafts.map((d) => finishItem(d, ctx, warnings));

@@ -18,19 +18,18 @@ import {
   type ItemDraft,
   cleanTitle,
   danishDate,
-  findDate,
-  findTime,
   finishMeeting,
   hrefOf,
   htmlBlocks,
   blocksText,
-  itemKindOf,
+  memberOf,
   numberKey,
-  parseMember,
   section,
   ws,
 } from './common.js';
 import { detectMunicipality } from '../../parse/danish/municipalities.js';
+import { findDate, findTime } from '../../parse/danish/dates.js';
+import { itemKindFromLabel } from '../../parse/item-kind.js';
 
 export const FUJITSU_NS = 'http://www.fujitsu.dk/agenda/xml/schemas/2009/03/31/';
 
@@ -46,7 +45,7 @@ function participantsOf(meeting: XEl | null): Participant[] {
   for (const p of descendants(child(meeting, 'MeetingParticipants'), 'MeetingParticipant')) {
     const partyShort = ws(val(p, 'PoliticalPartyList')) || ws(val(p, 'PoliticalParty')) || null;
     const secretary = isTrue(val(p, 'Secretary'));
-    const m = parseMember(val(p, 'Name'), {
+    const m = memberOf(val(p, 'Name'), {
       party: partyShort,
       role: secretary ? 'sekretær' : val(p, 'RoleInMeeting'),
       absent: isFalse(val(p, 'Participate')),
@@ -73,7 +72,7 @@ function absencesOf(el: XEl): AbsentFromItem[] {
   if (!abs) return out;
   for (const a of abs.children) {
     const name = ws(val(a, 'Name')) || (a.children.length ? '' : ws(deepText(a)));
-    const p = name ? parseMember(name) : null;
+    const p = name ? memberOf(name) : null;
     if (p) out.push({ person: { name: p.name, party: p.party, role: p.role }, reason: 'absent', text: name });
   }
   return out;
@@ -107,7 +106,7 @@ export function readFujitsu(doc: XmlDoc, name: string): MeetingDocument {
       title: closed ? neutral || printedTitle : printedTitle || neutral,
       caseNumber: ws(val(hi, 'CaseNumber')) || null,
       closed,
-      kind: itemKindOf(val(el, 'Category')) ?? null,
+      kind: itemKindFromLabel(val(el, 'Category')) ?? null,
       sections: [],
       attachments: [],
       order: [Number.isFinite(sort) ? sort : index, ...numberKey(number)],

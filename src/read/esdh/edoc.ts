@@ -17,18 +17,17 @@ import {
   type ExplicitDecision,
   type ItemDraft,
   cleanTitle,
-  findDate,
-  findTime,
   finishMeeting,
   hrefOf,
-  itemKindOf,
+  memberOf,
   numberKey,
-  parseMember,
   section,
   textBlocks,
   ws,
 } from './common.js';
 import { detectMunicipality } from '../../parse/danish/municipalities.js';
+import { findDate, findTime } from '../../parse/danish/dates.js';
+import { itemKindFromLabel } from '../../parse/item-kind.js';
 import type { MeetingDocument } from '../../model/index.js';
 import { textToBlocks } from '../text.js';
 import { sectionKind } from '../../parse/sections.js';
@@ -130,7 +129,7 @@ function itemAbsence(heading: string, lines: string[]): AbsentFromItem[] {
   for (const line of lines.map(ws).filter(Boolean)) {
     const parts = (line.match(/\(/g) ?? []).length > 1 ? line.split(/\s*(?:,|\bog\b)\s*/) : [line];
     for (const part of parts) {
-      const p = parseMember(part);
+      const p = memberOf(part);
       if (p && p.name.split(' ').length <= 6) out.push({ person: { name: p.name, party: p.party, role: p.role }, reason, text: line });
     }
   }
@@ -194,7 +193,7 @@ function readHeader(fullText: string): { location: string | null; participants: 
   let startTime: string | null = null;
   let mode: 'none' | 'present' | 'absent' = 'none';
   const addMember = (text: string, absent: boolean): void => {
-    const p = parseMember(text, { absent });
+    const p = memberOf(text, { absent });
     if (!p || p.name.split(' ').length > 6) return;
     const known = participants.find((q) => q.name.toLowerCase() === p.name.toLowerCase());
     if (known) known.absent = known.absent || p.absent;
@@ -278,7 +277,7 @@ export function readEdoc(doc: XmlDoc, name: string): MeetingDocument {
       const title = closed ? neutral || openTitle : openTitle || neutral;
       // "Til godkendelse", "Til drøftelse", "Til orientering" for this meeting's committee.
       const own = descendants(docEl, 'AgendaItem').find((a) => ws(val(a, 'Committee')) === committee) ?? descendants(docEl, 'AgendaItem')[0];
-      const kind = itemKindOf(val(own, 'AgendaItemType'));
+      const kind = itemKindFromLabel(val(own, 'AgendaItemType'));
       const caseEl = child(docEl, 'Case');
       const fieldCase =
         ws(val(caseEl, 'CaseLogicIdentifier')) || ws(val(docEl, 'CaseLogicIdentifier')) || ws(val(caseEl, 'CaseSerialNumber')) || null;

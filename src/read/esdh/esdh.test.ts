@@ -3,28 +3,19 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { MeetingDocument } from '../../model/index.js';
 import { isReferatError } from '../../errors.js';
 import { decodeText } from '../encoding.js';
 import { detectEsdh, readEsdhXml } from './index.js';
 import { MUNICIPALITIES, REGIONS, detectMunicipality } from '../../parse/danish/municipalities.js';
-import { findDate, findTime, parseMember, splitDatedEntries } from './common.js';
+import { memberOf, splitDatedEntries } from './common.js';
+import { type Annotation, compareWithAnnotation, norm } from '../../../test/support/annotation.js';
+import { sharedPath } from '../../../test/support/paths.js';
 
 // ---------------------------------------------------------------------------------------------
-// Corpus location: ../shared/corpus from the project root (the folder holding package.json).
+// Corpus location: ../shared/corpus beside the project root (test/support/paths.ts).
 
-function projectRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    const up = dirname(dir);
-    if (up === dir) throw new Error('package.json not found above ' + fileURLToPath(import.meta.url));
-    dir = up;
-  }
-}
-
-const CORPUS = join(projectRoot(), '..', 'shared', 'corpus');
+const CORPUS = sharedPath('corpus');
 const HAVE_CORPUS = existsSync(CORPUS);
 // Missing corpus: skipped locally, a failure in CI (the test runs and `requireCorpus` fails).
 const corpusSkip = HAVE_CORPUS || process.env.CI ? false : 'corpus folder ../shared/corpus not found';
@@ -42,73 +33,19 @@ function readCorpus(rel: string): MeetingDocument {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Comparison as eval/score.mjs normalises.
-
-const norm = (s: unknown): string =>
-  String(s ?? '')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[\u00ad*_#]/g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s.:;,\-–]+|[\s.:;,\-–]+$/g, '')
-    .trim();
+// Comparison as eval/score.mjs normalises (test/support/annotation.ts).
 
 function same(got: unknown, want: unknown, what: string): void {
   assert.equal(norm(got), norm(want), `${what}: want ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
 }
 
-interface TruthItem {
-  number: string;
-  title: string;
-  caseNumber?: string | null;
-  closed?: boolean;
-  decisionText?: string;
-}
-interface Truth {
-  kind?: string;
-  municipality?: string | null;
-  committee?: string | null;
-  date?: string | null;
-  startTime?: string | null;
-  location?: string | null;
-  participants?: string[];
-  absent?: string[];
-  items: TruthItem[];
+function truth(stem: string): Annotation {
+  return JSON.parse(readFileSync(join(CORPUS, `${stem}.json`), 'utf8')) as Annotation;
 }
 
-function truth(stem: string): Truth {
-  return JSON.parse(readFileSync(join(CORPUS, `${stem}.json`), 'utf8')) as Truth;
-}
-
-/** Asserts everything the annotation states (keys that are null or missing are not checked). */
-function assertMatches(doc: MeetingDocument, t: Truth, opts: { decisions?: 'annotated' | 'strict' } = {}): void {
-  if (t.kind) assert.equal(doc.kind, t.kind, 'kind');
-  if (t.municipality != null) same(doc.municipality, t.municipality, 'municipality');
-  if (t.municipality === null) assert.equal(doc.municipality, null, 'municipality (annotated null)');
-  if (t.committee != null) same(doc.committee, t.committee, 'committee');
-  if (t.date != null) assert.equal(doc.date, t.date, 'date');
-  if (t.startTime != null) assert.equal(doc.startTime, t.startTime, 'startTime');
-  if (t.location != null) same(doc.location, t.location, 'location');
-  const names = doc.participants.map((p) => norm(p.name));
-  for (const p of t.participants ?? []) assert.ok(names.includes(norm(p)), `participant ${p} missing (got ${names.join(', ')})`);
-  if (Array.isArray(t.absent)) {
-    const absent = doc.participants.filter((p) => p.absent).map((p) => norm(p.name));
-    assert.deepEqual([...absent].sort(), t.absent.map(norm).sort(), 'absent participants');
-  }
-  assert.deepEqual(
-    doc.items.map((i) => i.number),
-    t.items.map((i) => i.number),
-    'item numbers in agenda order',
-  );
-  t.items.forEach((ti, k) => {
-    const gi = doc.items[k]!;
-    const at = `item ${ti.number}`;
-    same(gi.title, ti.title, `${at} title`);
-    if (ti.caseNumber != null) same(gi.caseNumber, ti.caseNumber, `${at} caseNumber`);
-    if (ti.closed != null) assert.equal(gi.closed, ti.closed, `${at} closed`);
-    if (ti.decisionText) same(gi.decision?.text, ti.decisionText, `${at} decision`);
-    else if (opts.decisions === 'strict') assert.equal(gi.decision, null, `${at}: no decision expected, got ${JSON.stringify(gi.decision?.text)}`);
-  });
+/** Asserts everything the annotation states, to the letter (keys that are null or missing are not checked). */
+function assertMatches(doc: MeetingDocument, t: Annotation): void {
+  assert.deepEqual(compareWithAnnotation(doc, t, { strict: true }), []);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -126,7 +63,7 @@ for (const [stem, format] of SCORED) {
     requireCorpus();
     const doc = readCorpus(`${stem}.xml`);
     assert.equal(doc.source.format, format);
-    assertMatches(doc, truth(stem), { decisions: 'strict' });
+    assertMatches(doc, truth(stem));
   });
 }
 
@@ -176,7 +113,7 @@ test('Acadre manifest XML_1863.xml is followed to the content XML (case-insensit
   requireCorpus();
   const doc = readCorpus('acadre-syddjurs-puk-2013-06-20/XML_1863.xml');
   assert.equal(doc.source.format, 'acadre');
-  assertMatches(doc, truth('acadre-syddjurs-puk-2013-06-20'), { decisions: 'strict' });
+  assertMatches(doc, truth('acadre-syddjurs-puk-2013-06-20'));
   // Without a folder the manifest yields only its header and says why.
   const text = readFileSync(join(CORPUS, 'acadre-syddjurs-puk-2013-06-20/XML_1863.xml'), 'utf8');
   const bare = readEsdhXml(text, 'XML_1863.xml');
@@ -196,7 +133,7 @@ test('eDoc Fujitsu v2 matches its annotation; closed items keep only number, tit
   requireCorpus();
   const doc = readCorpus(FUJITSU_V2);
   assert.equal(doc.source.format, 'edoc-fujitsu');
-  assertMatches(doc, truth('edoc-fujitsu-middelfart-testudvalg-2017-05-02-v2'), { decisions: 'strict' });
+  assertMatches(doc, truth('edoc-fujitsu-middelfart-testudvalg-2017-05-02-v2'));
   for (const item of doc.items.filter((i) => i.closed)) {
     assert.deepEqual(item.sections, [], `closed item ${item.number} sections`);
     assert.equal(item.decision, null);
@@ -224,7 +161,7 @@ test('eDoc Fujitsu v2: closed items\' text never appears in the output', { skip:
 
 test('eDoc Fujitsu v1 matches its annotation', { skip: corpusSkip }, () => {
   requireCorpus();
-  assertMatches(readCorpus(FUJITSU_V1), truth('edoc-fujitsu-middelfart-testudvalg-2017-05-02-v1'), { decisions: 'strict' });
+  assertMatches(readCorpus(FUJITSU_V1), truth('edoc-fujitsu-middelfart-testudvalg-2017-05-02-v1'));
 });
 
 test('GetOrganized publication.xml: hierarchical numbers, no pseudo-items numbered 0', { skip: corpusSkip }, () => {
@@ -456,18 +393,12 @@ test('Acadre manifest: only a bare file name in the same folder is followed', ()
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-test('helpers: dates, times, members, dated decision entries, municipalities', () => {
-  assert.equal(findDate('04-12-2012 13:00:00'), '2012-12-04');
-  assert.equal(findDate('Beslutning i PUK den 20-06-2013'), '2013-06-20');
-  assert.equal(findDate('tirsdag den 4. december 2012, kl. 13:00'), '2012-12-04');
-  assert.equal(findDate('2013-06-20 10:30'), '2013-06-20');
-  assert.equal(findDate('Sagsnr.: 2012-28504'), null);
-  assert.equal(findTime('2013-06-20 10:30'), '10:30');
-  assert.equal(findTime('kl. 15.45'), '15:45');
-  assert.equal(findTime('01-01-2010 00:00:00'), null);
-  assert.deepEqual(parseMember('Jesper  Mathiesen (A)'), { name: 'Jesper Mathiesen', party: 'A', role: null, absent: false });
-  assert.deepEqual(parseMember('Grethe Larsen (A) - næstformand'), { name: 'Grethe Larsen', party: 'A', role: 'næstformand', absent: false });
-  assert.deepEqual(parseMember('Hans Hammann (Fravær)'), { name: 'Hans Hammann', party: null, role: null, absent: true });
+// Dates and times of the exports are read by src/parse/danish/dates.ts; their examples are in
+// dates.test.ts ("dates: export date-time values and headings", "time value: …").
+test('helpers: members, dated decision entries, municipalities', () => {
+  assert.deepEqual(memberOf('Jesper  Mathiesen (A)'), { name: 'Jesper Mathiesen', party: 'A', role: null, absent: false });
+  assert.deepEqual(memberOf('Grethe Larsen (A) - næstformand'), { name: 'Grethe Larsen', party: 'A', role: 'næstformand', absent: false });
+  assert.deepEqual(memberOf('Hans Hammann (Fravær)'), { name: 'Hans Hammann', party: null, role: null, absent: true });
   const entries = splitDatedEntries([
     { type: 'paragraph', lines: ['18. september 2012: Sagen udsat.'] },
     { type: 'paragraph', lines: ['Julie Herdal Molbech (F) deltog ikke i sagens behandling.'] },

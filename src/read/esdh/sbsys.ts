@@ -22,13 +22,11 @@ import {
   type ItemDraft,
   blocksText,
   cleanTitle,
-  findDate,
-  findTime,
   finishMeeting,
   hrefOf,
   htmlBlocks,
+  memberOf,
   numberKey,
-  parseMember,
   plain,
   section,
   splitDatedEntries,
@@ -36,6 +34,7 @@ import {
   ws,
 } from './common.js';
 import { detectMunicipality } from '../../parse/danish/municipalities.js';
+import { findDate, findTime } from '../../parse/danish/dates.js';
 
 export function isPublication(doc: XmlDoc): boolean {
   const r = doc.root;
@@ -65,7 +64,7 @@ function membersOf(meeting: XEl | null, committee: XEl | null): Participant[] {
     else if (isTrue(participate)) flag = 'present';
     else if (isFalse(participate)) flag = 'absent';
     const roles = ws(deepText(child(m, 'MeetingMemberRoles'))) || ws(deepText(child(m, 'MeetingMemberRolesList')));
-    const p = parseMember(nameText, { role: roles || null });
+    const p = memberOf(nameText, { role: roles || null });
     if (p) raws.push({ participant: p, flag });
   }
   // `Participate` 0 on every member (GetOrganized) means attendance was not recorded.
@@ -99,7 +98,7 @@ function itemAbsenceOf(item: XEl): AbsentFromItem[] {
   for (const m of descendants(child(item, 'Members'), 'ItemMember')) {
     const status = val(m, 'ParticipationStatusAsText');
     if (!ABSENT_STATUS.test(status)) continue;
-    const p = parseMember(val(m, 'Name'));
+    const p = memberOf(val(m, 'Name'));
     if (p) out.push({ person: { name: p.name, party: p.party, role: p.role }, reason: 'absent', text: ws(`${p.name} ${val(m, 'ParticipationNote')}`) });
   }
   return out;

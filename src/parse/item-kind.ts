@@ -1,0 +1,47 @@
+/**
+ * What an item asks of the meeting (ItemKind): decide, discuss, take note, a theme, a joint meeting
+ * or a member's proposal. Exports state it in a type field ("Til godkendelse", "Orienteringssag");
+ * printed minutes show it in the title's opening words or a case type line in the text. The two
+ * read differently on purpose: a type field is only a kind, so any kind word in it counts, while a
+ * title only names its kind by how it opens ("Godkendelse af dagsorden" is not a decision item).
+ */
+import type { ItemKind } from '../model/index.js';
+
+/** An export's item type field ("Til godkendelse", "Til orientering", "Temadrøftelse") → kind. */
+export function itemKindFromLabel(label: string | null | undefined): ItemKind | null {
+  const t = (label ?? '').toLowerCase();
+  if (!t.trim()) return null;
+  if (/initiativ/.test(t)) return 'initiativret';
+  if (/fællesmøde/.test(t)) return 'fællesmøde';
+  if (/temadrøft|temamøde|^tema/.test(t)) return 'tema';
+  if (/drøft/.test(t)) return 'drøftelse';
+  if (/orienter|efterretning/.test(t)) return 'orientering';
+  if (/godkend|beslut|indstill/.test(t)) return 'beslutning';
+  return null;
+}
+
+/** A section of a printed item: its heading and its lines. */
+export interface KindSection {
+  heading: string;
+  lines: ReadonlyArray<{ text: string }>;
+}
+
+/**
+ * A printed item's kind: from how its title opens ("Orientering om …", "TEMA: …", "Forslag fra
+ * byrådsgruppe Ø …"), an "Initiativret" section, or a case type in its text ("Beslutningssag",
+ * "O-sag").
+ */
+export function itemKindFromText(title: string, sections: readonly KindSection[]): ItemKind | null {
+  const t = title.toLowerCase();
+  if (/^tema\b|^temadrøftelse|\btemamøde\b/.test(t)) return 'tema';
+  if (/^fællesmøde\b/.test(t)) return 'fællesmøde';
+  if (/initiativret|§ ?2, stk\. ?2|forslag fra (byrådsgruppe|byrådsmedlem|udvalgsmedlem|kommunalbestyrelsesmedlem)|medlemsforslag/.test(t)) return 'initiativret';
+  if (/^orientering\b|^meddelelser\b|^information\b|^status\b|^nøgletal\b|^aktuelle sager\b/.test(t)) return 'orientering';
+  if (/^drøftelse\b|^drøfte\b|^fortsat drøftelse\b/.test(t)) return 'drøftelse';
+  if (sections.some((s) => /initiativret/i.test(s.heading))) return 'initiativret';
+  const meta = sections.flatMap((s) => s.lines).slice(0, 400).map((l) => l.text).join(' ');
+  if (/\b(beslutningssag|b-sag)\b/i.test(meta)) return 'beslutning';
+  if (/\b(orienteringssag|o-sag)\b/i.test(meta)) return 'orientering';
+  if (/\b(drøftelsessag|d-sag)\b/i.test(meta)) return 'drøftelse';
+  return null;
+}
