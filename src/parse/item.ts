@@ -63,11 +63,9 @@ function linesToBlocks(lines: Line[]): Block[] {
 
 function headingKind(l: Line): SectionKind | null {
   if (l.kind !== 'text' && l.kind !== 'heading') return null;
-  const known = knownSectionKind(l.text);
-  if (!known) return null;
   // In running text a section name only counts as a heading on a line of its own.
-  if (l.kind === 'heading' || l.bold || isStandalone(l) || l.lineNo === 0) return known;
-  return null;
+  if (!(l.kind === 'heading' || l.bold || isStandalone(l) || l.lineNo === 0)) return null;
+  return knownSectionKind(l.text);
 }
 
 export function parseItem(parts: ItemParts, ctx: ItemContext): AgendaItem {

@@ -173,7 +173,7 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
       score += 3;
       break;
     }
-    if (knownSectionKind(t) && isStandalone(lines[k]!)) {
+    if (isStandalone(lines[k]!) && knownSectionKind(t)) {
       score += 2;
       break;
     }

@@ -94,6 +94,7 @@ export function markdownToBlocks(text: string): Block[] {
 export function looksLikeMarkdown(text: string): boolean {
   let signals = 0;
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  if (!/^ {0,3}#|^\s*\||\*\*/m.test(sample)) return false;
   for (const line of splitLines(sample)) {
     if (HEADING.test(line) || /^\s*\|.*\|\s*$/.test(line) || isWholeLineBold(line)) signals++;
     if (signals >= 3) return true;

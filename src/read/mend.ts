@@ -53,8 +53,8 @@ function keyed(u: Unit): Unit & { k: { key: string; nums: number[] } } {
 /** The normalised comparison key: case, whitespace and digits (→ '#') do not matter. */
 export function furnitureKey(text: string): { key: string; nums: number[] } {
   const nums: number[] = [];
-  const key = text
-    .normalize('NFKC')
+  // NFKC only matters outside Latin-1 (ligatures, full-width digits); most lines skip it.
+  const key = (/[^\u0000-\u00ff]/.test(text) ? text.normalize('NFKC') : text)
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()

@@ -8,6 +8,18 @@ import type { Block } from './block.js';
 const NUMBERED_LINE = /^\s*(?:\d{1,3}|[a-hA-H])[.)]\s+\S/;
 const BULLET = /^\s*[-•–▪◦·●*]\s+(\S.*)$/;
 
+const BULLET_START = new Set([...'-•–▪◦·●*'].map((ch) => ch.charCodeAt(0)));
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetterLabel = (c: number): boolean => (c >= 97 && c <= 104) || (c >= 65 && c <= 72);
+
+function firstNonSpace(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return i;
+  }
+  return -1;
+}
+
 /** Splits on any line end (CRLF, LF, bare CR) without regex backtracking. */
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
@@ -53,39 +65,45 @@ export function textToBlocks(text: string): Block[] {
   return blocks;
 
   function addLine(raw: string): void {
-    let line = (raw.indexOf('\u00a0') >= 0 || raw.indexOf('\u200b') >= 0 || raw.indexOf('\v') >= 0 ? raw.replace(/[\u00a0\u200b\v]/g, ' ') : raw).trimEnd();
-    // A number or letter label indented from its text ("41.\tTakster …", "A)   Udvalget …") is a
-    // numbered line, not a table row.
-    line = line.replace(/^(\s*(?:\d{1,4}(?:\.\d{1,2})*[.)]?|[a-hA-H][.)]))(?:\t|\s{2,})(?=\S)/, '$1 ');
-    // Column layouts (pdftotext -layout, typed tables) separate columns by runs of spaces.
-    if (line.includes('   ')) line = line.replace(/(\S) {3,}(?=\S)/g, '$1\t');
-    if (!line.trim()) {
+    let line = raw.indexOf('\u00a0') >= 0 || raw.indexOf('\u200b') >= 0 || raw.indexOf('\v') >= 0 ? raw.replace(/[\u00a0\u200b\v]/g, ' ') : raw;
+    const start = firstNonSpace(line);
+    if (start < 0) {
       flushAll();
       return;
     }
-    if (line.includes('\t') && line.trim().includes('\t')) {
+    const c = line.charCodeAt(start);
+    const labelled = isDigit(c) || (isLetterLabel(c) && (line[start + 1] === '.' || line[start + 1] === ')'));
+    // A number or letter label indented from its text ("41.\tTakster …", "A)   Udvalget …") is a
+    // numbered line, not a table row.
+    if (labelled) line = line.replace(/^(\s*(?:\d{1,4}(?:\.\d{1,2})*[.)]?|[a-hA-H][.)]))(?:\t|\s{2,})(?=\S)/, '$1 ');
+    // Column layouts (pdftotext -layout, typed tables) separate columns by runs of spaces.
+    if (line.includes('   ')) line = line.replace(/(\S) {3,}(?=\S)/g, '$1\t');
+    const trimmed = line.trim();
+    if (trimmed.includes('\t')) {
       flushPara();
       flushList();
-      rows.push(line.trim().split('\t').map((c) => c.trim()));
+      rows.push(trimmed.split('\t').map((cell) => cell.trim()));
       return;
     }
-    const bullet = BULLET.exec(line);
-    if (bullet) {
-      flushPara();
-      flushRows();
-      list.push(bullet[1]!.trim());
-      return;
+    if (BULLET_START.has(c)) {
+      const bullet = BULLET.exec(line);
+      if (bullet) {
+        flushPara();
+        flushRows();
+        list.push(bullet[1]!.trim());
+        return;
+      }
     }
-    if (list.length && /^\s{2,}\S/.test(raw)) {
+    if (list.length && start >= 2) {
       // An indented continuation of the previous bullet.
-      list[list.length - 1] += ' ' + line.trim();
+      list[list.length - 1] += ' ' + trimmed;
       return;
     }
     flushList();
     flushRows();
     // A numbered line ("1. …", "2) …", "b. …") starts a paragraph of its own: clauses and item
     // headings are often printed without blank lines between them.
-    if (para.length && NUMBERED_LINE.test(line)) flushPara();
-    para.push(line.trim());
+    if (para.length && labelled && NUMBERED_LINE.test(line)) flushPara();
+    para.push(trimmed);
   }
 }

@@ -76,9 +76,18 @@ export function municipalityFromField(field: string | null | undefined): string 
 /** Counts "X Kommune" / "Region X" mentions and returns the most frequent body, or null. */
 export function municipalityFromText(text: string): string | null {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(TEXT_PATTERN)) {
-    const name = m[1] ? canonical(m[1]) : regionName(m[2]!);
-    counts.set(name, (counts.get(name) ?? 0) + 1);
+  // The body names itself early and often: the first 300 000 characters tell.
+  const sample = text.length > 300_000 ? text.slice(0, 300_000) : text;
+  // The full pattern runs only around the words it needs, not over the whole text.
+  let searchedTo = 0;
+  for (const k of sample.matchAll(/kommun|rådhus|byråd|region/gi)) {
+    const from = Math.max(searchedTo, k.index - 40);
+    const window = sample.slice(from, k.index + 40);
+    searchedTo = k.index + 40;
+    for (const m of window.matchAll(TEXT_PATTERN)) {
+      const name = m[1] ? canonical(m[1]) : regionName(m[2]!);
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
   }
   let best: string | null = null;
   let bestCount = 0;
