@@ -40,9 +40,9 @@ const SECTION_WORD = /indstil|beslut|resum|résum|sag|effekt|økonomi|bilag|hør
 
 /** The kind of a section heading; null when the text is not a known section heading. */
 export function knownSectionKind(heading: string): SectionKind | null {
-  if (heading.length > 200) return null;
+  if (heading.length > 130) return null;
   // A sentence is not a heading: most body lines leave here without the rules below.
-  if (heading.length > 60 && /[.;,]\s*$/.test(heading)) return null;
+  if (heading.length > 30 && /[.;,!?]\s*$/.test(heading)) return null;
   let spaces = 0;
   for (let i = 0; i < heading.length; i++) if (heading.charCodeAt(i) === 32 && ++spaces > 18) return null;
   if (!SECTION_WORD.test(heading)) return null;
