@@ -1,8 +1,14 @@
 /** The `referat` command line: one module per subcommand, registered here. */
 import { Command } from 'commander';
 import { registerParse } from './parse.js';
+import { registerImport } from './import.js';
+import { registerSearch } from './search.js';
+import { registerCase } from './case.js';
+import { registerPerson } from './person.js';
 import { registerSample } from './sample.js';
 import { registerStart } from './start.js';
+import { registerServe } from './serve.js';
+import { registerExport } from './export.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command();
@@ -12,8 +18,14 @@ export async function main(argv: string[]): Promise<number> {
     .showHelpAfterError()
     .exitOverride();
   registerParse(program);
+  registerImport(program);
+  registerSearch(program);
+  registerCase(program);
+  registerPerson(program);
   registerSample(program);
   registerStart(program);
+  registerServe(program);
+  registerExport(program);
   try {
     await program.parseAsync(argv);
   } catch (e) {

@@ -14,7 +14,7 @@ export const STYLESHEET = `
 }
 *, *::before, *::after { box-sizing: border-box; }
 html { font-size: 100%; -webkit-text-size-adjust: 100%; }
-body { margin: 0; font: 1.0625rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; color: var(--ink); background: var(--paper); }
+body { margin: 0; overflow-wrap: break-word; font: 1.0625rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; color: var(--ink); background: var(--paper); }
 a { color: var(--link); text-underline-offset: 0.15em; }
 a:visited { color: var(--link-visited); }
 a:hover { text-decoration-thickness: 2px; }
@@ -45,7 +45,7 @@ header.site button:hover { background: rgba(255,255,255,0.15); }
 
 main { display: block; padding: 1.5rem 0 3rem; }
 main:focus { outline: none; }
-h1 { font-size: 2rem; line-height: 1.2; margin: 0.2rem 0 0.8rem; }
+h1 { font-size: 2rem; line-height: 1.2; margin: 0.2rem 0 0.8rem; hyphens: auto; }
 h2 { font-size: 1.4rem; line-height: 1.3; margin: 2rem 0 0.7rem; }
 h3 { font-size: 1.15rem; margin: 1.4rem 0 0.5rem; }
 h4 { font-size: 1rem; margin: 1.1rem 0 0.4rem; }
@@ -71,7 +71,7 @@ p, ul, ol, table { margin: 0 0 1rem; }
 
 .cards { list-style: none; padding: 0; margin: 0 0 1rem; display: grid; gap: 0.75rem; }
 .card { border: 1px solid var(--line); border-radius: var(--radius); padding: 0.8rem 1rem; background: #fff; }
-.card h3 { margin: 0 0 0.25rem; font-size: 1.05rem; }
+.card h3, .card h2.card-title { margin: 0 0 0.25rem; font-size: 1.05rem; }
 .card p { margin: 0.25rem 0 0; }
 .list { list-style: none; padding: 0; margin: 0 0 1rem; }
 .list > li { padding: 0.55rem 0; border-bottom: 1px solid var(--line); }
@@ -88,7 +88,7 @@ p, ul, ol, table { margin: 0 0 1rem; }
 
 table { border-collapse: collapse; width: 100%; font-size: 0.97rem; }
 caption { text-align: left; font-weight: 700; padding: 0 0 0.4rem; }
-th, td { border: 1px solid var(--line); padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; }
+th, td { border: 1px solid var(--line); padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; white-space: pre-line; }
 thead th { background: var(--soft); }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .table-scroll { overflow-x: auto; margin: 0 0 1rem; }
@@ -168,8 +168,6 @@ pre { background: var(--soft); border: 1px solid var(--line); border-radius: var
 @media (prefers-reduced-motion: reduce) { * { scroll-behavior: auto !important; transition: none !important; } }
 `;
 
-export const ROBOTS_TXT = 'User-agent: *\nAllow: /\nDisallow: /sog\nSitemap: /sitemap.xml\n';
-
 /** A small SVG favicon (the letter R on the brand colour). */
 export const FAVICON_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#12365a"/><text x="16" y="23" font-family="Arial,sans-serif" font-size="20" font-weight="700" text-anchor="middle" fill="#fff">R</text></svg>';
@@ -191,5 +189,4 @@ export const STYLESHEET_PATH = `/static/referat-${hash(STYLESHEET)}.css`;
 export const ASSETS: Asset[] = [
   { path: STYLESHEET_PATH, type: 'text/css; charset=utf-8', body: Buffer.from(STYLESHEET), etag: `"${hash(STYLESHEET)}"`, immutable: true },
   { path: '/favicon.svg', type: 'image/svg+xml', body: Buffer.from(FAVICON_SVG), etag: `"${hash(FAVICON_SVG)}"`, immutable: false },
-  { path: '/robots.txt', type: 'text/plain; charset=utf-8', body: Buffer.from(ROBOTS_TXT), etag: `"${hash(ROBOTS_TXT)}"`, immutable: false },
 ];

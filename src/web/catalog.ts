@@ -157,6 +157,15 @@ export class CatalogSource {
     return r.rows[0]?.s ?? '';
   }
 
+  /**
+   * The current generation when it was confirmed within the check interval (no database access),
+   * else null: then a request must go through get() first.
+   */
+  freshGeneration(): number | null {
+    if (!this.current || Date.now() - this.checkedAt >= this.checkMs) return null;
+    return this.current.generation;
+  }
+
   /** The catalog, reloaded first when the data changed since the last check. */
   async get(): Promise<Catalog> {
     const now = Date.now();

@@ -12,11 +12,21 @@ export function isIsoDate(s: string): boolean {
   return dt.getUTCDate() === d && dt.getUTCMonth() === m - 1;
 }
 
+const dateMemo = new Map<string, string>();
+
 /** "5. oktober 2021". */
 export function danishDate(iso: string | null | undefined): string {
-  if (!iso || !isIsoDate(iso.slice(0, 10))) return iso ?? '';
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return `${d}. ${MONTHS[m - 1]} ${y}`;
+  if (!iso) return '';
+  const hit = dateMemo.get(iso);
+  if (hit !== undefined) return hit;
+  let out = iso;
+  if (isIsoDate(iso.slice(0, 10))) {
+    const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+    out = `${d}. ${MONTHS[m - 1]} ${y}`;
+  }
+  if (dateMemo.size > 20_000) dateMemo.clear();
+  dateMemo.set(iso, out);
+  return out;
 }
 
 /** "tirsdag 5. oktober 2021". */

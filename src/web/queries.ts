@@ -7,6 +7,7 @@
  * and closed items never appear in lists that show content (decisions, cases, person pages).
  */
 import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { RecommendationClause, Section } from '../model/index.js';
 import type { Database } from '../store/schema.js';
 import { caseKey } from '../store/keys.js';
@@ -377,6 +378,27 @@ export async function itemsOfMeeting(db: Db, meetingId: number): Promise<ItemLis
   });
 }
 
+/** The items of several meetings at once, by meeting id (closed items reduced as in itemsOfMeeting). */
+export async function itemsOfMeetings(db: Db, meetingIds: number[]): Promise<Map<number, ItemListRow[]>> {
+  const out = new Map<number, ItemListRow[]>();
+  for (let i = 0; i < meetingIds.length; i += 500) {
+    const rows = await db
+      .selectFrom('agenda_item as i')
+      .select(['i.id', 'i.meeting_id', 'i.seq', 'i.number', 'i.title', 'i.closed', 'i.outcome'])
+      .where('i.meeting_id', 'in', meetingIds.slice(i, i + 500))
+      .orderBy('i.meeting_id')
+      .orderBy('i.seq')
+      .execute();
+    for (const r of rows) {
+      const closed = r.closed !== 0;
+      const list = out.get(r.meeting_id) ?? [];
+      list.push({ id: r.id, seq: r.seq, number: r.number, title: r.title, closed, kind: null, outcome: closed ? null : r.outcome, caseNumber: null });
+      out.set(r.meeting_id, list);
+    }
+  }
+  return out;
+}
+
 export async function attendanceOfMeeting(db: Db, meetingId: number): Promise<AttendanceRow[]> {
   const rows = await db
     .selectFrom('meeting_attendance as a')
@@ -427,113 +449,136 @@ export async function alternateDocuments(db: Db, meetingId: number): Promise<Doc
 
 // --- Agenda item -----------------------------------------------------------------------------------
 
-export async function findItem(db: Db, meetingId: number, number: string): Promise<ItemDetail | null> {
-  const siblings = await db
-    .selectFrom('agenda_item')
-    .select(['id', 'seq', 'number', 'title'])
-    .where('meeting_id', '=', meetingId)
-    .orderBy('seq')
-    .execute();
-  const idx = siblings.findIndex((s) => s.number === number);
-  if (idx < 0) return null;
-  const id = siblings[idx]!.id;
-  const r = await db
-    .selectFrom('agenda_item as i')
-    .leftJoin('case_file as c', 'c.id', 'i.case_id')
-    .select([
-      'i.id',
-      'i.seq',
-      'i.number',
-      'i.title',
-      'i.closed',
-      'i.kind',
-      'i.outcome',
-      'i.decision_text',
-      'i.recommendation_text',
-      'i.recommendation_by',
-      'i.recommendation_json',
-      'i.sections_json',
-      'i.case_id',
-      'c.number as case_number',
-    ])
-    .where('i.id', '=', id)
-    .executeTakeFirst();
-  if (!r) return null;
-  const previous = idx > 0 ? { number: siblings[idx - 1]!.number, title: siblings[idx - 1]!.title } : null;
-  const next = idx < siblings.length - 1 ? { number: siblings[idx + 1]!.number, title: siblings[idx + 1]!.title } : null;
-  if (r.closed !== 0) {
-    return {
-      id: r.id,
-      seq: r.seq,
-      number: r.number,
-      title: r.title,
-      closed: true,
-      kind: null,
-      outcome: null,
-      decision: null,
-      recommendation: null,
-      sections: [],
-      caseId: null,
-      caseNumber: null,
-      votes: [],
-      voteParties: [],
-      absences: [],
-      guests: [],
-      route: [],
-      attachments: [],
-      appearances: [],
-      previous,
-      next,
-    };
-  }
-  const [votes, voteParties, absences, guests, route, attachments, appearances] = await Promise.all([
-    db
-      .selectFrom('vote as v')
-      .innerJoin('person as p', 'p.id', 'v.person_id')
-      .select(['v.option_seq', 'v.option', 'v.person_id', 'p.name', 'v.party', 'v.choice'])
-      .where('v.item_id', '=', id)
-      .orderBy('v.option_seq')
-      .orderBy('p.name')
-      .execute(),
-    db.selectFrom('vote_party').select(['option_seq', 'option', 'party', 'choice']).where('item_id', '=', id).orderBy('option_seq').orderBy('party').execute(),
-    db
-      .selectFrom('item_attendance as a')
-      .innerJoin('person as p', 'p.id', 'a.person_id')
-      .select(['a.person_id', 'p.name', 'a.party', 'a.reason', 'a.text'])
-      .where('a.item_id', '=', id)
-      .orderBy('p.name')
-      .execute(),
-    db.selectFrom('item_guest').select(['text']).where('item_id', '=', id).orderBy('seq').execute(),
-    db.selectFrom('route_step').select(['seq', 'body', 'date', 'item_number', 'decision']).where('item_id', '=', id).orderBy('seq').execute(),
-    db.selectFrom('attachment').select(['seq', 'title', 'href']).where('item_id', '=', id).orderBy('seq').execute(),
-    r.case_id === null ? Promise.resolve([]) : appearancesOfCase(db, r.case_id),
-  ]);
-  return {
-    id: r.id,
-    seq: r.seq,
-    number: r.number,
-    title: r.title,
-    closed: false,
-    kind: r.kind,
-    outcome: r.outcome,
-    decision: r.decision_text,
-    recommendation:
-      r.recommendation_text !== null
-        ? { text: r.recommendation_text, by: r.recommendation_by, clauses: parseJson<RecommendationClause[]>(r.recommendation_json, []) }
-        : null,
-    sections: parseJson<Section[]>(r.sections_json, []),
-    caseId: r.case_id,
-    caseNumber: r.case_number,
-    votes: votes.map((v) => ({ optionSeq: v.option_seq, option: v.option, personId: v.person_id, name: v.name, party: v.party, choice: v.choice })),
-    voteParties: voteParties.map((v) => ({ optionSeq: v.option_seq, option: v.option, party: v.party, choice: v.choice })),
-    absences: absences.map((a) => ({ personId: a.person_id, name: a.name, party: a.party, reason: a.reason, text: a.text })),
-    guests: guests.map((g) => g.text),
-    route: route.map((s) => ({ seq: s.seq, body: s.body, date: s.date, itemNumber: s.item_number, decision: s.decision })),
-    attachments: attachments.map((a) => ({ seq: a.seq, title: a.title, href: a.href })),
-    appearances: appearances.filter((a) => !(a.meetingId === meetingId && a.number === r.number)),
+/**
+ * The item page in three round trips (the hot path of the portal): the meeting with the item and its
+ * neighbours; everything under the item in one UNION ALL; the case's other appearances.
+ * The meeting is the first of that committee on that date (or the one starting at `start`), as
+ * findMeeting; null when it or the item does not exist.
+ */
+export async function findItemPage(
+  db: Db,
+  municipalityId: number,
+  committeeKey: string,
+  date: string,
+  start: string | null,
+  number: string,
+): Promise<{ meeting: MeetingRow; item: ItemDetail } | null> {
+  const startFilter = start === null ? sql`1 = 1` : sql`x.start_key = ${start}`;
+  const r = await sql<
+    MeetingSelect & {
+      item_id: number;
+      seq: number;
+      number: string;
+      title: string;
+      closed: number;
+      item_kind: string | null;
+      outcome: string | null;
+      decision_text: string | null;
+      recommendation_text: string | null;
+      recommendation_by: string | null;
+      recommendation_json: string | null;
+      sections_json: string;
+      case_id: number | null;
+      case_number: string | null;
+      prev_number: string | null;
+      prev_title: string | null;
+      next_number: string | null;
+      next_title: string | null;
+    }
+  >`
+    SELECT m.id AS id, m.municipality_id AS municipality_id, m.committee_id AS committee_id, m.committee_key AS committee_key, m.date AS date,
+           m.start_key AS start_key, m.kind AS kind, m.start_time AS start_time, m.end_time AS end_time, m.location AS location,
+           m.locations_json AS locations_json, m.version AS version, m.document_id AS document_id, m.created_at AS created_at, m.updated_at AS updated_at,
+           i.id AS item_id, i.seq AS seq, i.number AS number, i.title AS title, i.closed AS closed, i.kind AS item_kind, i.outcome AS outcome,
+           i.decision_text AS decision_text, i.recommendation_text AS recommendation_text, i.recommendation_by AS recommendation_by,
+           i.recommendation_json AS recommendation_json, i.sections_json AS sections_json, i.case_id AS case_id, c.number AS case_number,
+           (SELECT p.number FROM agenda_item p WHERE p.meeting_id = m.id AND p.seq < i.seq ORDER BY p.seq DESC LIMIT 1) AS prev_number,
+           (SELECT p.title FROM agenda_item p WHERE p.meeting_id = m.id AND p.seq < i.seq ORDER BY p.seq DESC LIMIT 1) AS prev_title,
+           (SELECT n.number FROM agenda_item n WHERE n.meeting_id = m.id AND n.seq > i.seq ORDER BY n.seq LIMIT 1) AS next_number,
+           (SELECT n.title FROM agenda_item n WHERE n.meeting_id = m.id AND n.seq > i.seq ORDER BY n.seq LIMIT 1) AS next_title
+    FROM meeting m
+    JOIN agenda_item i ON i.meeting_id = m.id
+    LEFT JOIN case_file c ON c.id = i.case_id
+    WHERE m.id = (SELECT x.id FROM meeting x WHERE x.municipality_id = ${municipalityId} AND x.committee_key = ${committeeKey} AND x.date = ${date} AND ${startFilter}
+                  ORDER BY x.start_key, x.id LIMIT 1)
+      AND i.number = ${number}
+    ORDER BY i.seq
+    LIMIT 1`.execute(db);
+  const row = r.rows[0];
+  if (!row) return null;
+  const meeting = toMeeting(row);
+  const previous = row.prev_number !== null ? { number: row.prev_number, title: row.prev_title ?? '' } : null;
+  const next = row.next_number !== null ? { number: row.next_number, title: row.next_title ?? '' } : null;
+  const item: ItemDetail = {
+    id: row.item_id,
+    seq: row.seq,
+    number: row.number,
+    title: row.title,
+    closed: row.closed !== 0,
+    kind: null,
+    outcome: null,
+    decision: null,
+    recommendation: null,
+    sections: [],
+    caseId: null,
+    caseNumber: null,
+    votes: [],
+    voteParties: [],
+    absences: [],
+    guests: [],
+    route: [],
+    attachments: [],
+    appearances: [],
     previous,
     next,
   };
+  if (item.closed) return { meeting, item };
+  item.kind = row.item_kind;
+  item.outcome = row.outcome;
+  item.decision = row.decision_text;
+  item.recommendation =
+    row.recommendation_text !== null ? { text: row.recommendation_text, by: row.recommendation_by, clauses: parseJson<RecommendationClause[]>(row.recommendation_json, []) } : null;
+  item.sections = parseJson<Section[]>(row.sections_json, []);
+  item.caseId = row.case_id;
+  item.caseNumber = row.case_number;
+  const id = row.item_id;
+  const [children, appearances] = await Promise.all([
+    sql<{ k: number; n: number; a: string | null; b: string | null; c: string | null; d: string | null; e: number | null }>`
+      SELECT 1 AS k, v.option_seq AS n, v.option AS a, p.name AS b, v.party AS c, v.choice AS d, v.person_id AS e
+        FROM vote v JOIN person p ON p.id = v.person_id WHERE v.item_id = ${id}
+      UNION ALL SELECT 2, option_seq, option, CAST(NULL AS text), party, choice, CAST(NULL AS integer) FROM vote_party WHERE item_id = ${id}
+      UNION ALL SELECT 3, 0, a.reason, p.name, a.party, a.text, a.person_id FROM item_attendance a JOIN person p ON p.id = a.person_id WHERE a.item_id = ${id}
+      UNION ALL SELECT 4, seq, text, CAST(NULL AS text), CAST(NULL AS text), CAST(NULL AS text), CAST(NULL AS integer) FROM item_guest WHERE item_id = ${id}
+      UNION ALL SELECT 5, seq, body, date, item_number, decision, CAST(NULL AS integer) FROM route_step WHERE item_id = ${id}
+      UNION ALL SELECT 6, seq, title, href, CAST(NULL AS text), CAST(NULL AS text), CAST(NULL AS integer) FROM attachment WHERE item_id = ${id}`.execute(db),
+    row.case_id === null ? Promise.resolve([] as AppearanceRow[]) : appearancesOfCase(db, row.case_id),
+  ]);
+  const rows = children.rows.map((x) => ({ ...x, k: Number(x.k), n: Number(x.n), e: x.e === null ? null : Number(x.e) }));
+  rows.sort((x, y) => x.k - y.k || x.n - y.n || (x.b ?? '').localeCompare(y.b ?? '', 'da'));
+  for (const x of rows) {
+    switch (x.k) {
+      case 1:
+        item.votes.push({ optionSeq: x.n, option: x.a, personId: x.e!, name: x.b ?? '', party: x.c, choice: x.d ?? '' });
+        break;
+      case 2:
+        item.voteParties.push({ optionSeq: x.n, option: x.a, party: x.c ?? '', choice: x.d ?? '' });
+        break;
+      case 3:
+        item.absences.push({ personId: x.e!, name: x.b ?? '', party: x.c, reason: x.a ?? '', text: x.d ?? '' });
+        break;
+      case 4:
+        item.guests.push(x.a ?? '');
+        break;
+      case 5:
+        item.route.push({ seq: x.n, body: x.a ?? '', date: x.b, itemNumber: x.c, decision: x.d });
+        break;
+      case 6:
+        item.attachments.push({ seq: x.n, title: x.a ?? '', href: x.b });
+        break;
+    }
+  }
+  item.appearances = appearances.filter((a) => !(a.meetingId === meeting.id && a.number === row.number));
+  return { meeting, item };
 }
 
 // --- Case ------------------------------------------------------------------------------------------
@@ -609,6 +654,34 @@ export async function routeOfCase(db: Db, caseId: number): Promise<RouteRow[]> {
     .orderBy('s.seq')
     .execute();
   return rows.map((s) => ({ seq: s.seq, body: s.body, date: s.date, itemNumber: s.item_number, decision: s.decision }));
+}
+
+export interface CaseVoteRow {
+  personId: number;
+  name: string;
+  party: string | null;
+  meeting: MeetingRef;
+  number: string;
+  option: string | null;
+  choice: string;
+}
+
+/** Named votes on the open items of a case, oldest first. */
+export async function votesOfCase(db: Db, caseId: number): Promise<CaseVoteRow[]> {
+  const rows = await db
+    .selectFrom('vote as v')
+    .innerJoin('agenda_item as i', 'i.id', 'v.item_id')
+    .innerJoin('meeting as m', 'm.id', 'i.meeting_id')
+    .innerJoin('person as p', 'p.id', 'v.person_id')
+    .select(['v.person_id', 'p.name', 'v.party', 'm.municipality_id', 'm.committee_id', 'm.committee_key', 'm.date', 'm.start_key', 'i.number', 'v.option', 'v.choice'])
+    .where('i.case_id', '=', caseId)
+    .where('i.closed', '=', 0)
+    .orderBy('m.date')
+    .orderBy('i.seq')
+    .orderBy('v.option_seq')
+    .orderBy('p.name')
+    .execute();
+  return rows.map((r) => ({ personId: r.person_id, name: r.name, party: r.party, meeting: refOf(r), number: r.number, option: r.option, choice: r.choice }));
 }
 
 // --- Person ----------------------------------------------------------------------------------------
