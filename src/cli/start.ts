@@ -1,52 +1,53 @@
 /**
- * `referat start` (what `npm start` runs): makes the bundled sample if it is missing, then reads it
- * and prints what the importer found.
+ * `referat start` (what `npm start` runs): makes the bundled sample if it is missing, imports it into
+ * SQLite (./data/referat.db; importing again changes nothing) and serves the portal on it.
  */
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Command } from 'commander';
-import { parseFile } from '../parse/document.js';
+import { InvalidArgumentError } from 'commander';
 import { writeSample } from '../sample/index.js';
-import { errorMessage } from './report.js';
-import { summarize } from './summary.js';
+import { openStore } from '../store/store.js';
+import { importPaths } from '../store/importer.js';
+import { startServer } from '../web/server.js';
+import { formatSummary } from './import.js';
 
 /** The bundled sample: small enough to make in a second, varied enough to show every layout. */
-export const BUNDLED_SAMPLE = { seed: 1, municipalities: 3, meetingsPerCommittee: 2, truth: 'none' as const };
+export const BUNDLED_SAMPLE = { seed: 1, municipalities: 3, meetingsPerCommittee: 3, truth: 'none' as const };
 
 export async function ensureSample(dir: string): Promise<void> {
   if (!existsSync(dir)) await writeSample(dir, BUNDLED_SAMPLE);
 }
 
-async function documentsIn(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && /\.(txt|md)$/.test(e.name))
-    .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
-    .sort();
-}
+const port = (v: string): number => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('not a port number (0–65535)');
+  return n;
+};
 
 export function registerStart(program: Command): void {
   program
     .command('start')
-    .description('make the bundled sample (data/sample) if missing and show what the importer reads from it')
+    .description('make the bundled sample (data/sample) if missing, import it into SQLite and serve the portal')
     .option('--sample <dir>', 'sample folder', 'data/sample')
-    .action(async (opts: { sample: string }) => {
+    .option('--db <file>', 'SQLite file', 'data/referat.db')
+    .option('--port <n>', 'port to listen on', port, Number(process.env.PORT) || 3000)
+    .option('--host <host>', 'address to listen on', process.env.HOST || '127.0.0.1')
+    .action(async (opts: { sample: string; db: string; port: number; host: string }) => {
       await ensureSample(opts.sample);
-      const files = await documentsIn(opts.sample);
-      let items = 0;
-      let failed = 0;
-      for (const file of files) {
-        try {
-          const doc = await parseFile(file);
-          items += doc.items.length;
-          console.log(summarize(file, doc) + '\n');
-        } catch (e) {
-          failed++;
-          console.error(errorMessage(e, file));
-        }
+      const store = await openStore(opts.db);
+      try {
+        const summary = await importPaths(store, [opts.sample]);
+        process.stdout.write(formatSummary(summary, `${store.location} (SQLite)`) + '\n');
+        if (summary.counts.failed) process.exitCode = 1;
+      } finally {
+        await store.close();
       }
-      console.log(`${files.length} dokumenter, ${items} punkter${failed ? `, ${failed} fejlede` : ''} i ${opts.sample}`);
-      if (failed) process.exitCode = 1;
+      const server = await startServer({ dbPath: opts.db, port: opts.port, host: opts.host });
+      process.stdout.write(`Referat kører på ${server.url}/ (stop med Ctrl+C)\n`);
+      const stop = (): void => {
+        server.close().finally(() => process.exit(0));
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
     });
 }
