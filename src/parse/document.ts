@@ -14,7 +14,7 @@ import { findItemHeadings } from './items.js';
 import type { Line } from './lines.js';
 import { toLines } from './lines.js';
 import type { Toc } from './toc.js';
-import { findToc, tocMatches } from './toc.js';
+import { findToc, squash, tocMatches } from './toc.js';
 import { knownSectionKind } from './sections.js';
 
 const PART_MARKER = /^(åben|åbent|lukket|lukkede)\s+(dagsorden|referat|punkter|del|møde)$/i;
@@ -30,7 +30,8 @@ export interface ParseContext {
 /** Items that the table of contents names but the body never reaches (an agenda list, a cut document). */
 function itemsFromToc(toc: Toc, found: AgendaItem[]): AgendaItem[] {
   const extra: AgendaItem[] = [];
-  const matched = toc.entries.map((e) => found.some((it) => (e.number && e.number === it.number) || tocMatches(it.title, e.title)));
+  const keys = found.map((it) => squash(it.title));
+  const matched = toc.entries.map((e) => found.some((it, k) => (e.number && e.number === it.number) || tocMatches(keys[k]!, e, true)));
   const lastMatched = matched.lastIndexOf(true);
   if (found.length && lastMatched < 0) return [];
   const lastNumber = found.length ? Number(found[found.length - 1]!.number.split('.')[0]) : 0;

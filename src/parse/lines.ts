@@ -29,7 +29,8 @@ const COOKIE = /\b(cookies?|samtykke)\b.{0,200}\b(accepter|afvis|indstillinger|t
 export function isJunk(text: string): boolean {
   const t = text.trim();
   if (!t) return true;
-  if (!/[\p{L}\p{N}]/u.test(t)) return true;
+  // Most lines start with a plain letter or digit; only the rest need the Unicode test.
+  if (!/^[A-Za-z0-9ÆØÅæøå]/.test(t) && !/[\p{L}\p{N}]/u.test(t)) return true;
   if (t.length < 5 || !(t.includes('??') || t.includes('�') || t.includes('□') || t.includes('■'))) return false;
   let letters = 0;
   for (const ch of t) if (/[\p{L}\p{N}]/u.test(ch)) letters++;

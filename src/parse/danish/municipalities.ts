@@ -51,13 +51,9 @@ const canonical = (s: string): string => {
   const listed = BY_LOWER.get(s.toLowerCase()) ?? s;
   return ALIASES[listed] ?? listed;
 };
-const regionName = (s: string): string => `Region ${REGIONS.map((r) => r.slice('Region '.length)).find((r) => r.toLowerCase() === s.toLowerCase()) ?? s}`;
-
-/** "Ballerup Kommune", "Københavns Kommune", "Bornholms Regionskommune", "Ballerup Rådhus", "Aarhus Byråd" … */
-const TEXT_PATTERN = new RegExp(
-  `(?<![\\p{L}\\d-])(?:(${NAME_ALT})s?\\s+(?:Kommunes?|Regionskommunes?|Rådhus|Byråd|Kommunalbestyrelse)|Region\\s+(${REGION_ALT})s?)(?![\\p{L}\\d])`,
-  'giu',
-);
+/** The words that follow a municipality's name ("Odense Kommune", "Ballerup Rådhus") or precede a region's. */
+const BODY_WORD = /(?<![\p{L}])(?:kommunes?|regionskommunes?|rådhus|byråd|kommunalbestyrelse|region)(?![\p{L}])/giu;
+const REGION_BY_LOWER = new Map(REGIONS.map((r) => [r.slice('Region '.length).toLowerCase(), r]));
 
 /** A known name anywhere in a short field ("Syddjurs Administration", "… på Ballerup Rådhus"). */
 const FIELD_PATTERN = new RegExp(
@@ -76,25 +72,31 @@ export function municipalityFromField(field: string | null | undefined): string 
 /** Counts "X Kommune" / "Region X" mentions and returns the most frequent body, or null. */
 export function municipalityFromText(text: string): string | null {
   const counts = new Map<string, number>();
-  // The body names itself early and often: the first 300 000 characters tell.
+  const count = (name: string): void => {
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  };
+  // The body names itself early and often: the first 300 000 characters tell. Each mention is found
+  // by its key word and checked by the word before it, so no pattern runs over the whole text.
   const sample = text.length > 300_000 ? text.slice(0, 300_000) : text;
-  // The full pattern runs only around the words it needs, not over the whole text.
-  let searchedTo = 0;
-  for (const k of sample.matchAll(/kommun|rådhus|byråd|region/gi)) {
-    const from = Math.max(searchedTo, k.index - 40);
-    const window = sample.slice(from, k.index + 40);
-    searchedTo = k.index + 40;
-    for (const m of window.matchAll(TEXT_PATTERN)) {
-      const name = m[1] ? canonical(m[1]) : regionName(m[2]!);
-      counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const k of sample.matchAll(BODY_WORD)) {
+    if (k[0].toLowerCase() === 'region') {
+      const next = /^\s+(\p{L}+)/u.exec(sample.slice(k.index + 6, k.index + 30));
+      const region = next ? REGION_BY_LOWER.get(next[1]!.toLowerCase().replace(/s$/, '')) : undefined;
+      if (region) count(region);
+      continue;
     }
+    const before = /([\p{L}-]+)\s+$/u.exec(sample.slice(Math.max(0, k.index - 32), k.index));
+    if (!before) continue;
+    const word = before[1]!.toLowerCase();
+    const name = BY_LOWER.get(word) ?? (word.endsWith('s') ? BY_LOWER.get(word.slice(0, -1)) : undefined);
+    if (name) count(canonical(name));
   }
   let best: string | null = null;
   let bestCount = 0;
-  for (const [name, count] of counts) {
-    if (count > bestCount) {
+  for (const [name, n] of counts) {
+    if (n > bestCount) {
       best = name;
-      bestCount = count;
+      bestCount = n;
     }
   }
   return best;
