@@ -39,9 +39,10 @@ export function itemKindFromText(title: string, sections: readonly KindSection[]
   if (/^orientering\b|^meddelelser\b|^information\b|^status\b|^nøgletal\b|^aktuelle sager\b/.test(t)) return 'orientering';
   if (/^drøftelse\b|^drøfte\b|^fortsat drøftelse\b/.test(t)) return 'drøftelse';
   if (sections.some((s) => /initiativret/i.test(s.heading))) return 'initiativret';
-  const meta = sections.flatMap((s) => s.lines).slice(0, 400).map((l) => l.text).join(' ');
-  if (/\b(beslutningssag|b-sag)\b/i.test(meta)) return 'beslutning';
-  if (/\b(orienteringssag|o-sag)\b/i.test(meta)) return 'orientering';
-  if (/\b(drøftelsessag|d-sag)\b/i.test(meta)) return 'drøftelse';
-  return null;
+  // A case type line ("Sagstype: Beslutningssag", "B-sag") stands near the top of the item.
+  const meta = sections.flatMap((s) => s.lines).slice(0, 60).map((l) => l.text).join(' ');
+  const m = /\b(beslutningssag|b-sag|orienteringssag|o-sag|drøftelsessag|d-sag)\b/i.exec(meta);
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  return word.startsWith('b') ? 'beslutning' : word.startsWith('o') ? 'orientering' : 'drøftelse';
 }

@@ -40,8 +40,17 @@ export function isJunk(text: string): boolean {
 const CHROME_WORDS = new RegExp(CHROME.source.replace(/^\^\(/, '(?:^|\\s)(').replace(/\)\$$/, ')(?=\\s|$)'), 'gi');
 const CHROME_WORD = new RegExp(CHROME_WORDS.source, 'i');
 
+/** Every word that occurs in a chrome phrase: a line with any other word is not chrome. */
+const CHROME_TOKENS = new Set(CHROME.source.replace(/[\^$()?]/g, '').split(/[|\s]+/).filter(Boolean));
+
+function onlyChromeWords(text: string): boolean {
+  for (const w of text.toLowerCase().split(/\s+/)) if (w && !CHROME_TOKENS.has(w)) return false;
+  return true;
+}
+
 export function isChrome(text: string): boolean {
   if (text.length > 600) return false;
+  if (text.length <= 80 && !onlyChromeWords(text)) return (text.includes('ookie') || text.includes('amtykke')) && COOKIE.test(text);
   if (text.length <= 60 && CHROME.test(text.trim().replace(/\s+/g, ' '))) return true;
   // "Hent som PDF Udskriv": a line of controls only.
   if (text.length <= 80 && CHROME_WORD.test(text) && !/\p{L}/u.test(text.replace(CHROME_WORDS, ' '))) return true;
@@ -76,8 +85,26 @@ export function resegment(text: string): string[] {
   return out;
 }
 
+/**
+ * Text lost its line breaks when its lines are few and long on average; only then are long lines
+ * cut at landmarks (a paragraph printed as one line is common and needs no cutting).
+ */
+function lostLineBreaks(blocks: Block[]): boolean {
+  let count = 0;
+  let chars = 0;
+  for (const b of blocks) {
+    if (b.type !== 'paragraph') continue;
+    for (const l of b.lines) {
+      count++;
+      chars += l.length;
+    }
+  }
+  return count < 12 || chars / count > 250;
+}
+
 export function toLines(blocks: Block[]): Line[] {
   const lines: Line[] = [];
+  const recut = lostLineBreaks(blocks);
   const base = { lineNo: 0, lineCount: 1, bold: false, level: 0, gapBefore: null, size: null };
   for (const block of blocks) {
     switch (block.type) {
@@ -104,7 +131,7 @@ export function toLines(blocks: Block[]): Line[] {
         for (const raw of block.lines) {
           const l = tidy(raw);
           if (isJunk(l) || isChrome(l)) continue;
-          if (l.length < LONG_LINE) texts.push(l);
+          if (!recut || l.length < LONG_LINE) texts.push(l);
           else {
             const parts = resegment(l);
             if (parts.length > 1) split = true;

@@ -187,5 +187,8 @@ export function tocMatches(fullTitle: string, tocTitle: string | TocEntry, squas
 }
 
 export function squash(s: string): string {
-  return s.toLowerCase().replace(/^lukket\s*(punkt)?\s*[:.-]?\s*/i, '').replace(/[^\p{L}\p{N}]/gu, '');
+  const t = s.toLowerCase();
+  // Letters and digits only; the Unicode-aware pass runs only for text beyond Danish letters.
+  const plain = /^[\x00-\x7fæøåéü]*$/.test(t);
+  return (t.startsWith('lukket') ? t.replace(/^lukket\s*(punkt)?\s*[:.-]?\s*/, '') : t).replace(plain ? /[^a-z0-9æøåéü]/g : /[^\p{L}\p{N}]/gu, '');
 }

@@ -52,7 +52,7 @@ const canonical = (s: string): string => {
   return ALIASES[listed] ?? listed;
 };
 /** The words that follow a municipality's name ("Odense Kommune", "Ballerup Rådhus") or precede a region's. */
-const BODY_WORD = /(?<![\p{L}])(?:kommunes?|regionskommunes?|rådhus|byråd|kommunalbestyrelse|region)(?![\p{L}])/giu;
+const BODY_WORD = /[Kk]ommunes?|KOMMUNES?|[Rr]egionskommunes?|[Rr]ådhus|RÅDHUS|[Bb]yråd|BYRÅD|[Kk]ommunalbestyrelse|KOMMUNALBESTYRELSE|[Rr]egion|REGION/g;
 const REGION_BY_LOWER = new Map(REGIONS.map((r) => [r.slice('Region '.length).toLowerCase(), r]));
 
 /** A known name anywhere in a short field ("Syddjurs Administration", "… på Ballerup Rådhus"). */
@@ -79,6 +79,7 @@ export function municipalityFromText(text: string): string | null {
   // by its key word and checked by the word before it, so no pattern runs over the whole text.
   const sample = text.length > 300_000 ? text.slice(0, 300_000) : text;
   for (const k of sample.matchAll(BODY_WORD)) {
+    if (/\p{L}/u.test(sample[k.index + k[0].length] ?? '') || /\p{L}/u.test(sample[k.index - 1] ?? '')) continue;
     if (k[0].toLowerCase() === 'region') {
       const next = /^\s+(\p{L}+)/u.exec(sample.slice(k.index + 6, k.index + 30));
       const region = next ? REGION_BY_LOWER.get(next[1]!.toLowerCase().replace(/s$/, '')) : undefined;
