@@ -150,3 +150,9 @@ for (const [input, expected] of terms) {
     assert.deepEqual(splitTerm(input), expected);
   });
 }
+
+test('a dotted time after a time label, without "kl."', () => {
+  const h = parseHeader(toLines([{ type: 'paragraph', lines: ['Mødedato: 12.01.2021'] }, { type: 'paragraph', lines: ['Tidspunkt: 16.00'] }]));
+  assert.equal(h.date, '2021-01-12');
+  assert.equal(h.startTime, '16:00');
+});

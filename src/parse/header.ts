@@ -92,6 +92,13 @@ function kindOf(text: string): DocumentKind | null {
   return /dagsorden/i.test(m[1]!) ? 'agenda' : 'minutes';
 }
 
+/** "Tidspunkt: 16.00" — a dotted time without "kl.", never part of a date ("12.01.2021"). */
+function dottedTime(line: string): string | null {
+  const m = /(?:^|[\s:])(\d{1,2})\.(\d{2})(?![.\d])/.exec(line);
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return null;
+  return `${m[1]!.padStart(2, '0')}:${m[2]}`;
+}
+
 export function parseHeader(lines: Line[]): Header {
   const h: Header = { kind: null, committee: null, date: null, startTime: null, endTime: null, location: null, participants: [] };
   let mode: 'participants' | 'absent' | 'location' | 'secretary' | null = null;
@@ -225,7 +232,7 @@ export function parseHeader(lines: Line[]): Header {
       h.startTime ??= range.start;
       h.endTime ??= range.end;
     }
-    h.startTime ??= findTimes(d)[0]?.time ?? null;
+    h.startTime ??= findTimes(d)[0]?.time ?? dottedTime(d);
     const ended = /\b(?:sluttede|slut|hævet|afsluttet)\s+(?:kl\.?|klokken)\s*(\d{1,2})[.:](\d{2})/i.exec(d);
     if (ended) h.endTime ??= `${ended[1]!.padStart(2, '0')}:${ended[2]}`;
   }
