@@ -1,19 +1,10 @@
 /** `referat sample`: writes the bundled sample — realistic synthetic minutes with their truth. */
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
+import { share, wholeNumber } from './options.js';
 import type { LayoutName } from '../sample/index.js';
 import { LAYOUTS, writeSample } from '../sample/index.js';
 
-const int = (v: string): number => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('not a whole number');
-  return n;
-};
-const share = (v: string): number => {
-  const n = Number(v);
-  if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError('not a number between 0 and 1');
-  return n;
-};
 
 export interface SampleCommandOptions {
   out: string;
@@ -36,9 +27,9 @@ export function registerSample(program: Command): void {
     .option('--out <dir>', 'output folder', 'data/sample')
     .option('--seed <seed>', 'seed: the same seed and options give byte-identical output', '1')
     .option('--municipalities <n|names>', 'how many municipalities, or a comma-separated list of names')
-    .option('--meetings <n>', 'meetings per committee', int)
-    .option('--committees <n>', 'standing committees per municipality', int)
-    .option('--items <n>', 'stop after this many agenda items in all', int)
+    .option('--meetings <n>', 'meetings per committee', wholeNumber)
+    .option('--committees <n>', 'standing committees per municipality', wholeNumber)
+    .option('--items <n>', 'stop after this many agenda items in all', wholeNumber)
     .option('--agenda-share <x>', 'share of meetings that also get an agenda (0–1)', share)
     .option('--noise <x>', '0 = clean text, 1 = page breaks, running headers, junk lines', share)
     .option('--layouts <list>', `layouts to use: ${LAYOUTS.join(', ')}`)

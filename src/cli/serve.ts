@@ -4,21 +4,16 @@
  * (./data/referat.db), PostgreSQL when DATABASE_URL (or --db) is a postgres:// URL.
  */
 import type { Command } from 'commander';
-import { InvalidArgumentError } from 'commander';
+import { portNumber } from './options.js';
 import { startServer } from '../web/server.js';
 import { errorMessage } from './report.js';
 
-const port = (v: string): number => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('not a port number (0–65535)');
-  return n;
-};
 
 export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('serve the public portal, the OParl API and the feeds (SQLite by default, PostgreSQL with DATABASE_URL)')
-    .option('--port <n>', 'port to listen on', port, Number(process.env.PORT) || 3000)
+    .option('--port <n>', 'port to listen on', portNumber, Number(process.env.PORT) || 3000)
     .option('--host <host>', 'address to listen on', process.env.HOST || '127.0.0.1')
     .option('--db <file|url>', 'SQLite file or PostgreSQL URL (default: DATABASE_URL, else ./data/referat.db)')
     .option('--public-url <url>', 'public base URL for links in the API, feeds and sitemap (default: from the Host header)')

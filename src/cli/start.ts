@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { InvalidArgumentError } from 'commander';
+import { portNumber } from './options.js';
 import { writeSample } from '../sample/index.js';
 import { openStore } from '../store/store.js';
 import { importPaths } from '../store/importer.js';
@@ -18,11 +18,6 @@ export async function ensureSample(dir: string): Promise<void> {
   if (!existsSync(dir)) await writeSample(dir, BUNDLED_SAMPLE);
 }
 
-const port = (v: string): number => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('not a port number (0–65535)');
-  return n;
-};
 
 export function registerStart(program: Command): void {
   program
@@ -30,7 +25,7 @@ export function registerStart(program: Command): void {
     .description('make the bundled sample (data/sample) if missing, import it into SQLite and serve the portal')
     .option('--sample <dir>', 'sample folder', 'data/sample')
     .option('--db <file>', 'SQLite file', 'data/referat.db')
-    .option('--port <n>', 'port to listen on', port, Number(process.env.PORT) || 3000)
+    .option('--port <n>', 'port to listen on', portNumber, Number(process.env.PORT) || 3000)
     .option('--host <host>', 'address to listen on', process.env.HOST || '127.0.0.1')
     .action(async (opts: { sample: string; db: string; port: number; host: string }) => {
       await ensureSample(opts.sample);

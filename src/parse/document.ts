@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { AgendaItem, MeetingDocument, SourceFormat, Warning } from '../model/index.js';
+import { bareItem } from '../model/agenda-item.js';
 import { ReferatError } from '../errors.js';
 import type { Block } from '../read/block.js';
 import { readBytes } from '../read/index.js';
@@ -46,10 +47,7 @@ function itemsFromToc(toc: Toc, found: AgendaItem[]): AgendaItem[] {
 function emptyItem(number: string, rawTitle: string): AgendaItem {
   const closed = /^lukket\b/i.test(rawTitle);
   const title = rawTitle.replace(/^lukket\s*(punkt)?\s*[:.-]?\s*/i, '').trim();
-  return {
-    number, title, caseNumber: null, closed, kind: null, sections: [], recommendation: null, decision: null,
-    votes: [], absentMembers: [], guests: [], route: [], attachments: [],
-  };
+  return bareItem({ number, title, closed });
 }
 
 function allText(lines: Line[]): string {

@@ -14,6 +14,7 @@ import type {
   SectionKind,
   TableCell,
 } from '../model/index.js';
+import { bareItem } from '../model/agenda-item.js';
 import type { ItemPlan } from './content.js';
 import { recommendationClauses, recommendationLines } from './content.js';
 import { type Day, dmyDash, dmyDot, isoDate, longDate, longDatePadded, weekdayName } from './danish.js';
@@ -269,21 +270,7 @@ function renderItem(p: Printer, it: ItemPlan, itemIndex: number): ItemRender {
   const itemLevel = md ? rng.pick([1, 1, 2]) : 1;
   const secLevel = itemLevel + 1;
   const boldSec = md && rng.chance(0.3);
-  const truth: AgendaItem = {
-    number: it.number,
-    title: it.title,
-    caseNumber: null,
-    closed: it.closed,
-    kind: it.kind,
-    sections,
-    recommendation: null,
-    decision: null,
-    votes: [],
-    absentMembers: [],
-    guests: [],
-    route: [],
-    attachments: [],
-  };
+  const truth: AgendaItem = bareItem({ number: it.number, title: it.title, closed: it.closed, kind: it.kind, sections });
 
   const section = (heading: string, kind: SectionKind, blocks: ContentBlock[], printBlocks?: () => void, truthOverride?: ContentBlock[]): void => {
     p.heading(heading, secLevel, boldSec);

@@ -92,6 +92,11 @@ export function municipalityFromText(text: string): string | null {
     const name = BY_LOWER.get(word) ?? (word.endsWith('s') ? BY_LOWER.get(word.slice(0, -1)) : undefined);
     if (name) count(canonical(name));
   }
+  return mostFrequent(counts);
+}
+
+/** The name counted most often (the first one on a tie), or null. */
+function mostFrequent(counts: Map<string, number>): string | null {
   let best: string | null = null;
   let bestCount = 0;
   for (const [name, n] of counts) {
@@ -114,15 +119,7 @@ export function municipalityFromEmails(text: string): string | null {
     const name = DOMAINS[label] ?? byFold.get(fold(label)) ?? null;
     if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const [name, count] of counts) {
-    if (count > bestCount) {
-      best = name;
-      bestCount = count;
-    }
-  }
-  return best;
+  return mostFrequent(counts);
 }
 
 /**

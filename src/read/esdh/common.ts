@@ -18,6 +18,7 @@ import type {
   SourceFormat,
   Warning,
 } from '../../model/index.js';
+import { bareItem } from '../../model/agenda-item.js';
 import type { Block } from '../block.js';
 import { htmlToBlocks, textOf } from '../html.js';
 import { buildSection } from '../../parse/sections.js';
@@ -222,21 +223,7 @@ export function cleanTitle(raw: string): { title: string; closedMark: boolean } 
 }
 
 export function finishItem(d: ItemDraft, ctx: ItemContext, warnings: Warning[]): AgendaItem {
-  const base: AgendaItem = {
-    number: d.number,
-    title: d.title,
-    caseNumber: d.caseNumber,
-    closed: d.closed,
-    kind: d.kind,
-    sections: [],
-    recommendation: null,
-    decision: null,
-    votes: [],
-    absentMembers: [],
-    guests: [],
-    route: [],
-    attachments: [],
-  };
+  const base = bareItem({ number: d.number, title: d.title, caseNumber: d.caseNumber, closed: d.closed, kind: d.kind });
   // A closed item keeps its number, title and case number; nothing of its content leaves here.
   if (d.closed) return base;
 
