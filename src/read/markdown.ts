@@ -13,6 +13,8 @@ const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 /** Inline Markdown/HTML → plain text: emphasis, links, escapes and tags removed. */
 export function inlineText(s: string): string {
+  // Most lines carry no markup at all.
+  if (!/[*_[!\\<&]/.test(s)) return s.replace(/[ \t]+/g, ' ').trim();
   let t = s;
   if (t.includes('<')) t = textOf(parseDocument(t.replace(/<br\s*\/?>/gi, '\n'), { decodeEntities: true }));
   else if (t.includes('&')) t = textOf(parseDocument(t, { decodeEntities: true }));
