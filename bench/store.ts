@@ -6,16 +6,25 @@
  * (src/sample/generate.ts, streamed: nothing is kept in memory) and then searched.
  *
  * Import: each generated document's model (what a perfect parser makes of its text) is stored with
- * ImportSession.importDocument, one transaction per document, including hashing, person
- * resolution, cases, memberships and full-text indexing. Only that call is timed (the generator is
- * not). MB/s counts the UTF-8 bytes of the documents' text (MB = 10^6 bytes). At 10 000 items the
- * whole path from text (parse + store) is timed as well, on SQLite, for reference: it is bound by
- * the parser (bench:parse).
+ * ImportSession.importDocument as `referat import` does (batches of 100 documents, each in its own
+ * savepoint), including hashing, person resolution, cases, memberships and full-text indexing.
+ * Documents are generated in chunks of 200 and only the import of a chunk is timed (the generator
+ * is not). MB/s counts the UTF-8 bytes of the documents' text (MB = 10^6 bytes) per second of wall
+ * time; `cpuMbPerSec` per second of this process's CPU time over the same spans (all its threads),
+ * which other busy processes on the machine do not inflate as much. At 10 000 items the whole path
+ * from text (parse + store) is timed as well, on SQLite, for reference: it is bound by the parser
+ * (bench:parse).
  *
- * Search: a fixed set of queries (words, compounds, phrases, exclusions, OR, filters) is run
- * REPS times each after a warm-up pass; latency p50/p95/p99 of search() with facets (what the CLI
- * and portal call), of search() without facets, and of the engine's raw ranked full-text query
- * (top 20 ids, no filters, no joins) as the floor.
+ * Search: a fixed set of queries (words, compounds, phrases, exclusions, OR, filters), after a
+ * warm-up pass, REPS rounds; each round runs every query:
+ *   cold      search() with facets after forgetMatches(): the engine finds and ranks the matches
+ *             again (the item columns stay loaded: they are loaded once per import, see
+ *             `columnsMs`, the first search after an import);
+ *   warm      search() with facets right after: broad queries (≥ 2 000 matches) reuse the matches
+ *             kept for the data generation, as a portal's repeated and refined searches do;
+ *   no facets search() without facets, warm;
+ *   floor     the engine's raw ranked full-text query (top 20 ids, no filters, no joins).
+ * Latencies p50/p95/p99, and each as a ratio to the floor's p50/p95 in the same run.
  *
  * Results: stdout and bench/results/store.json. Environment: BENCH_SIZES (default "10000,100000"),
  * BENCH_REPS (default 5), BENCH_DIALECTS (default "sqlite,postgres").
@@ -25,8 +34,9 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseBytes } from '../src/parse/document.js';
-import { generateCorpus } from '../src/sample/generate.js';
-import { search, rawFullText, type SearchFilters } from '../src/search/search.js';
+import { generateCorpus, type SampleDocument } from '../src/sample/generate.js';
+import { ItemColumns } from '../src/search/item-columns.js';
+import { forgetMatches, rawFullText, search, type SearchFilters } from '../src/search/search.js';
 import { ImportSession, sha256 } from '../src/store/import.js';
 import { IMPORT_BATCH } from '../src/store/importer.js';
 import { openStore, rowCounts, type Store } from '../src/store/store.js';
@@ -86,8 +96,15 @@ interface ImportResult {
   seconds: number;
   mbPerSec: number;
   itemsPerSec: number;
+  cpuSeconds: number;
+  cpuMbPerSec: number;
   optimizeSeconds: number;
 }
+
+const cpuSeconds = (since: NodeJS.CpuUsage): number => {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1e6;
+};
 
 async function importCorpus(store: Store, size: number): Promise<ImportResult> {
   const session = new ImportSession(store, IMPORT_BATCH);
@@ -95,31 +112,47 @@ async function importCorpus(store: Store, size: number): Promise<ImportResult> {
   let items = 0;
   let bytes = 0;
   let ms = 0;
+  let cpu = 0;
   const municipalities = size >= 50_000 ? 10 : 4;
-  let n = 0;
-  for (const doc of generateCorpus({ seed: 11, totalItems: size, municipalities })) {
-    const text = Buffer.from(doc.text, 'utf8');
+  const generated = generateCorpus({ seed: 11, totalItems: size, municipalities })[Symbol.iterator]();
+  for (;;) {
+    const chunk: { doc: SampleDocument; text: Buffer }[] = [];
+    while (chunk.length < 200) {
+      const r = generated.next();
+      if (r.done) break;
+      chunk.push({ doc: r.value, text: Buffer.from(r.value.text, 'utf8') });
+    }
+    if (!chunk.length) break;
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
-    await session.importDocument(doc.truth, { fileName: doc.fileName, path: null, sha256: sha256(text), size: text.byteLength });
+    for (const { doc, text } of chunk) {
+      await session.importDocument(doc.truth, { fileName: doc.fileName, path: null, sha256: sha256(text), size: text.byteLength });
+    }
     ms += performance.now() - t0;
-    documents++;
-    items += doc.truth.items.length;
-    bytes += text.byteLength;
-    if (process.stderr.isTTY && ++n % 200 === 0) process.stderr.write(`\r  ${store.dialect}: ${items} items …`);
+    cpu += cpuSeconds(c0);
+    for (const { doc, text } of chunk) {
+      documents++;
+      items += doc.truth.items.length;
+      bytes += text.byteLength;
+    }
+    if (process.stderr.isTTY) process.stderr.write(`\r  ${store.dialect}: ${items} items …`);
   }
+  const c0 = process.cpuUsage();
   const tf = performance.now();
   await session.flush();
   ms += performance.now() - tf;
+  cpu += cpuSeconds(c0);
   if (process.stderr.isTTY) process.stderr.write('\r\u001b[2K');
   const t1 = performance.now();
   await store.ops.optimize(store.db);
   const optimizeSeconds = (performance.now() - t1) / 1000;
   const seconds = ms / 1000;
-  return { documents, items, mb: bytes / 1e6, seconds, mbPerSec: bytes / 1e6 / seconds, itemsPerSec: items / seconds, optimizeSeconds };
+  const mb = bytes / 1e6;
+  return { documents, items, mb, seconds, mbPerSec: mb / seconds, itemsPerSec: items / seconds, cpuSeconds: cpu, cpuMbPerSec: mb / cpu, optimizeSeconds };
 }
 
 /** Text → parse → store, for the SQLite reference figure (parser-bound). */
-async function importEndToEnd(store: Store, size: number): Promise<Omit<ImportResult, 'optimizeSeconds'>> {
+async function importEndToEnd(store: Store, size: number): Promise<Pick<ImportResult, 'documents' | 'items' | 'mb' | 'seconds' | 'mbPerSec' | 'itemsPerSec'>> {
   const session = new ImportSession(store, IMPORT_BATCH);
   let documents = 0;
   let items = 0;
@@ -143,14 +176,27 @@ async function importEndToEnd(store: Store, size: number): Promise<Omit<ImportRe
 }
 
 interface SearchBench {
-  withFacets: Latency;
+  /** The first search after the import: loading the item columns (item-columns.ts). */
+  columnsMs: number;
+  cold: Latency;
+  warm: Latency;
   withoutFacets: Latency;
   rawFullText: Latency;
-  perQuery: { query: string; filters: SearchFilters; total: number; p50: number; max: number }[];
+  /** Each latency's p50 and p95 divided by the floor's (rawFullText) p50 and p95. */
+  ratioToFloor: Record<'cold' | 'warm' | 'withoutFacets', { p50: number; p95: number }>;
+  perQuery: { query: string; filters: SearchFilters; total: number; cold: number; warm: number; floor: number | null }[];
 }
 
+const timed = async (f: () => Promise<unknown>): Promise<number> => {
+  const t = performance.now();
+  await f();
+  return performance.now() - t;
+};
+
 async function benchSearch(store: Store): Promise<SearchBench> {
-  const full: number[] = [];
+  const columnsMs = await timed(() => ItemColumns.of(store));
+  const cold: number[] = [];
+  const warm: number[] = [];
   const lean: number[] = [];
   const raw: number[] = [];
   const perQuery: SearchBench['perQuery'] = [];
@@ -159,29 +205,37 @@ async function benchSearch(store: Store): Promise<SearchBench> {
     await search(store, q, f, { facets: false });
     await rawFullText(store, q);
   }
-  for (const [q, f] of QUERIES) {
-    const mine: number[] = [];
-    let total = 0;
-    for (let r = 0; r < REPS; r++) {
+  const mine = QUERIES.map(() => ({ cold: [] as number[], warm: [] as number[], floor: [] as number[], total: 0 }));
+  for (let r = 0; r < REPS; r++) {
+    for (let i = 0; i < QUERIES.length; i++) {
+      const [q, f] = QUERIES[i]!;
+      const m = mine[i]!;
+      await forgetMatches(store);
       let t = performance.now();
-      const res = await search(store, q, f);
-      const d = performance.now() - t;
-      full.push(d);
-      mine.push(d);
-      total = res.total;
+      await search(store, q, f);
+      m.cold.push(performance.now() - t);
       t = performance.now();
-      await search(store, q, f, { facets: false });
-      lean.push(performance.now() - t);
-      if (q) {
-        t = performance.now();
-        await rawFullText(store, q);
-        raw.push(performance.now() - t);
-      }
+      m.total = (await search(store, q, f)).total;
+      m.warm.push(performance.now() - t);
+      lean.push(await timed(() => search(store, q, f, { facets: false })));
+      if (q) m.floor.push(await timed(() => rawFullText(store, q)));
     }
-    const p = percentiles(mine);
-    perQuery.push({ query: q, filters: f, total, p50: p.p50, max: Math.round(Math.max(...mine) * 100) / 100 });
   }
-  return { withFacets: percentiles(full), withoutFacets: percentiles(lean), rawFullText: percentiles(raw), perQuery };
+  const round = (x: number): number => Math.round(x * 100) / 100;
+  QUERIES.forEach(([query, filters], i) => {
+    const m = mine[i]!;
+    cold.push(...m.cold);
+    warm.push(...m.warm);
+    raw.push(...m.floor);
+    perQuery.push({ query, filters, total: m.total, cold: percentiles(m.cold).p50, warm: percentiles(m.warm).p50, floor: m.floor.length ? percentiles(m.floor).p50 : null });
+  });
+  const floor = percentiles(raw);
+  const ratio = (l: Latency) => ({ p50: round(l.p50 / floor.p50), p95: round(l.p95 / floor.p95) });
+  const [c, w, n] = [percentiles(cold), percentiles(warm), percentiles(lean)];
+  return {
+    columnsMs: round(columnsMs), cold: c, warm: w, withoutFacets: n, rawFullText: floor,
+    ratioToFloor: { cold: ratio(c), warm: ratio(w), withoutFacets: ratio(n) }, perQuery,
+  };
 }
 
 const fmt = (n: number, d = 1): string => n.toFixed(d);
@@ -223,17 +277,24 @@ async function main(): Promise<void> {
           process.stdout.write(`\n== ${size} items, ${dialect}\n`);
           const imp = await importCorpus(store, size);
           process.stdout.write(
-            `import   ${imp.documents} documents, ${imp.items} items, ${fmt(imp.mb)} MB in ${fmt(imp.seconds, 2)} s: ${fmt(imp.mbPerSec, 2)} MB/s, ${fmt(imp.itemsPerSec, 0)} items/s (optimize ${fmt(imp.optimizeSeconds, 2)} s)\n`,
+            `import   ${imp.documents} documents, ${imp.items} items, ${fmt(imp.mb)} MB in ${fmt(imp.seconds, 2)} s: ${fmt(imp.mbPerSec, 2)} MB/s, ${fmt(imp.itemsPerSec, 0)} items/s; ` +
+              `${fmt(imp.cpuSeconds, 2)} s CPU: ${fmt(imp.cpuMbPerSec, 2)} MB per CPU-second (optimize ${fmt(imp.optimizeSeconds, 2)} s)\n`,
           );
           const counts = await rowCounts(store);
           const s = await benchSearch(store);
-          const line = (name: string, l: Latency): string => `${name.padEnd(24)} p50 ${fmt(l.p50, 2).padStart(7)} ms  p95 ${fmt(l.p95, 2).padStart(7)} ms  p99 ${fmt(l.p99, 2).padStart(7)} ms  (n=${l.samples})\n`;
-          process.stdout.write(line('search + facets', s.withFacets));
-          process.stdout.write(line('search, no facets', s.withoutFacets));
+          const line = (name: string, l: Latency, r?: { p50: number; p95: number }): string =>
+            `${name.padEnd(26)} p50 ${fmt(l.p50, 2).padStart(7)} ms  p95 ${fmt(l.p95, 2).padStart(7)} ms  p99 ${fmt(l.p99, 2).padStart(7)} ms  (n=${l.samples})` +
+            (r ? `  ×floor p50 ${fmt(r.p50, 2)} p95 ${fmt(r.p95, 2)}` : '') + '\n';
+          process.stdout.write(`first search after import (load item columns) ${fmt(s.columnsMs, 0)} ms\n`);
+          process.stdout.write(line('search + facets, cold', s.cold, s.ratioToFloor.cold));
+          process.stdout.write(line('search + facets, warm', s.warm, s.ratioToFloor.warm));
+          process.stdout.write(line('search, no facets, warm', s.withoutFacets, s.ratioToFloor.withoutFacets));
           process.stdout.write(line('raw full-text (floor)', s.rawFullText));
-          const slow = [...s.perQuery].sort((a, b) => b.p50 - a.p50).slice(0, 3);
-          process.stdout.write(`slowest  ${slow.map((q) => `${JSON.stringify(q.query)}${Object.keys(q.filters).length ? '+filters' : ''} ${fmt(q.p50, 1)} ms (${q.total} hits)`).join(' · ')}\n`);
-          let endToEnd: Omit<ImportResult, 'optimizeSeconds'> | null = null;
+          const slow = [...s.perQuery].sort((a, b) => b.cold - a.cold).slice(0, 3);
+          process.stdout.write(
+            `slowest cold  ${slow.map((q) => `${JSON.stringify(q.query)}${Object.keys(q.filters).length ? '+filters' : ''} ${fmt(q.cold, 1)} ms (floor ${q.floor === null ? '–' : fmt(q.floor, 1)} ms, ${q.total} hits)`).join(' · ')}\n`,
+          );
+          let endToEnd: Awaited<ReturnType<typeof importEndToEnd>> | null = null;
           if (dialect === 'sqlite' && size <= 10_000) {
             const e2eStore = await openStore(path.join(tmp, `e2e-${size}.db`));
             try {

@@ -46,7 +46,7 @@ export function itemTexts(item: SearchableItem): string[] {
 export function analyzeItem(item: SearchableItem): IndexText {
   const title = new TermSink().add(item.title);
   if (item.caseNumber) title.gap().add(item.caseNumber);
-  const body = new TermSink();
+  const body = new TermSink(title);
   if (!item.closed) {
     for (const t of itemTexts(item)) body.add(t).gap();
   }

@@ -153,33 +153,47 @@ export function prefixOf(a: TermAtom, column: 'text' | 'parts'): string | null {
 /** A token as an FTS5 string; analysed tokens never hold a double quote, but escape anyway. */
 const q5 = (t: string): string => `"${t.replace(/"/g, '""')}"`;
 
-function fts5Atom(a: Atom): string {
+/**
+ * How an engine query is used. `rank`: the form whose relevance scores order the hits (each
+ * alternative its own phrase per column, as the ranking has always been); `match`: only which
+ * items match, the same items with fewer phrases — the column filter is left out where both
+ * columns take the same alternatives, and the stem where the prefix covers it ("stofbehandling"
+ * is `"stofbehandling"*`) — which the engines find several times faster.
+ */
+export type QueryUse = 'rank' | 'match';
+
+function fts5Atom(a: Atom, use: QueryUse): string {
   if (a.kind === 'phrase') return `{title body} : ${q5(a.stems.join(' '))}`;
   const s = q5(a.stem);
   const text = prefixOf(a, 'text');
   const parts = prefixOf(a, 'parts');
+  if (use === 'match') {
+    if (!text) return s;
+    if (parts !== text) return `(${s} OR {title body} : ${q5(text)}*)`;
+    return a.stem.startsWith(text) ? `${q5(text)}*` : `(${s} OR ${q5(text)}*)`;
+  }
   const inText = text ? `{title body} : (${s} OR ${q5(text)}*)` : `{title body} : ${s}`;
   const inParts = parts ? `{parts} : (${s} OR ${q5(parts)}*)` : `{parts} : ${s}`;
   return `(${inText} OR ${inParts})`;
 }
 
-function fts5Group(g: Atom[]): string {
-  return g.length === 1 ? fts5Atom(g[0]!) : `(${g.map(fts5Atom).join(' OR ')})`;
+function fts5Group(g: Atom[], use: QueryUse): string {
+  return g.length === 1 ? fts5Atom(g[0]!, use) : `(${g.map((a) => fts5Atom(a, use)).join(' OR ')})`;
 }
 
-/** The positive part as an FTS5 MATCH expression (null when empty). */
-export function toFts5(q: ParsedQuery): string | null {
+/** The positive part minus the exclusions as an FTS5 MATCH expression (null when nothing is positive). */
+export function toFts5(q: ParsedQuery, use: QueryUse = 'rank'): string | null {
   if (q.empty) return null;
-  let expr = q.must.map(fts5Group).join(' AND ');
+  let expr = q.must.map((g) => fts5Group(g, use)).join(' AND ');
   if (q.must.length > 1) expr = `(${expr})`;
-  for (const a of q.not) expr += ` NOT (${fts5Atom(a)})`;
+  for (const a of q.not) expr += ` NOT (${fts5Atom(a, 'match')})`;
   return expr;
 }
 
 /** The exclusions alone as an FTS5 MATCH expression (for a query with nothing positive). */
 export function toFts5Exclusions(q: ParsedQuery): string | null {
   if (!q.not.length) return null;
-  return q.not.map((a) => `(${fts5Atom(a)})`).join(' OR ');
+  return q.not.map((a) => `(${fts5Atom(a, 'match')})`).join(' OR ');
 }
 
 // --- PostgreSQL tsquery --------------------------------------------------------------------------
@@ -187,32 +201,39 @@ export function toFts5Exclusions(q: ParsedQuery): string | null {
 /** A lexeme as a tsquery/tsvector literal: single quotes doubled, backslashes escaped. */
 export const lexeme = (t: string): string => `'${t.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
-function tsAtom(a: Atom): string {
+/** One atom, as in fts5Atom; weights A (title), B (body), D (parts) stand for the columns. */
+function tsAtom(a: Atom, use: QueryUse): string {
   if (a.kind === 'phrase') return `(${a.stems.map((s) => `${lexeme(s)}:AB`).join(' <-> ')})`;
   const s = lexeme(a.stem);
   const text = prefixOf(a, 'text');
   const parts = prefixOf(a, 'parts');
+  if (use === 'match') {
+    // Without weights where every column is meant, the GIN index answers without reading the rows.
+    if (!text) return s;
+    if (parts !== text) return `(${s} | ${lexeme(text)}:*AB)`;
+    return a.stem.startsWith(text) ? `${lexeme(text)}:*` : `(${s} | ${lexeme(text)}:*)`;
+  }
   const alternatives = [s];
   if (text) alternatives.push(`${lexeme(text)}:*AB`);
   if (parts) alternatives.push(`${lexeme(parts)}:*D`);
   return alternatives.length === 1 ? s : `(${alternatives.join(' | ')})`;
 }
 
-function tsGroup(g: Atom[]): string {
-  return g.length === 1 ? tsAtom(g[0]!) : `(${g.map(tsAtom).join(' | ')})`;
+function tsGroup(g: Atom[], use: QueryUse): string {
+  return g.length === 1 ? tsAtom(g[0]!, use) : `(${g.map((a) => tsAtom(a, use)).join(' | ')})`;
 }
 
 /** The query (positive part and exclusions) as a tsquery literal (null when nothing is positive). */
-export function toTsquery(q: ParsedQuery, withExclusions = true): string | null {
+export function toTsquery(q: ParsedQuery, withExclusions = true, use: QueryUse = 'rank'): string | null {
   if (q.empty) return null;
-  let expr = q.must.map(tsGroup).join(' & ');
-  if (withExclusions) for (const a of q.not) expr += ` & !${tsAtom(a)}`;
+  let expr = q.must.map((g) => tsGroup(g, use)).join(' & ');
+  if (withExclusions) for (const a of q.not) expr += ` & !${tsAtom(a, 'match')}`;
   return expr;
 }
 
 export function toTsqueryExclusions(q: ParsedQuery): string | null {
   if (!q.not.length) return null;
-  return q.not.map(tsAtom).join(' | ');
+  return q.not.map((a) => tsAtom(a, 'match')).join(' | ');
 }
 
 // --- Highlighting --------------------------------------------------------------------------------

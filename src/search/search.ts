@@ -4,13 +4,12 @@
  * The same code runs on SQLite and PostgreSQL; only the full-text match is the dialect's
  * (store/dialect.ts). Closed items can be found by their title only and never show content.
  */
-import type { SelectQueryBuilder } from 'kysely';
-import { sql } from 'kysely';
 import type { DecisionOutcome, Section } from '../model/index.js';
+import type { RankedMatches } from '../store/dialect.js';
 import { caseKey, committeeKey, municipalityKey, partyKey } from '../store/keys.js';
 import { findPersons } from '../store/queries.js';
-import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
+import { ItemColumns } from './item-columns.js';
 import { itemTexts } from './item-text.js';
 import { highlighter, parseQuery, type ParsedQuery } from './query.js';
 import { highlightText, makeSnippet } from './snippet.js';
@@ -217,32 +216,6 @@ async function resolveFilters(store: Store, f: SearchFilters, notices: string[])
   return r;
 }
 
-type ItemDb = Database & { a: Database['agenda_item']; m: { id: number; score: number } };
-type ItemQuery = SelectQueryBuilder<ItemDb, 'a' | 'm', object>;
-
-/** The items matching query and filters, as a query on `agenda_item as a` (joined to `m` when there is text). */
-function matching(store: Store, parsed: ParsedQuery, f: ResolvedFilters, scored: boolean): ItemQuery {
-  const match = store.ops.matchTable(parsed, scored);
-  let q = (match ? store.db.selectFrom('agenda_item as a').innerJoin(match, 'm.id', 'a.id') : store.db.selectFrom('agenda_item as a')) as unknown as ItemQuery;
-  if (parsed.empty) {
-    const excluded = store.ops.excludedTable(parsed);
-    if (excluded) q = q.where('a.id', 'not in', store.db.selectFrom(excluded).select('x.id'));
-  }
-  if (f.municipalityIds) q = q.where('a.municipality_id', 'in', f.municipalityIds.length ? f.municipalityIds : [-1]);
-  if (f.committeeIds) q = q.where('a.committee_id', 'in', f.committeeIds.length ? f.committeeIds : [-1]);
-  if (f.from) q = q.where('a.date', '>=', f.from);
-  if (f.to) q = q.where('a.date', '<=', f.to);
-  if (f.outcome) q = q.where('a.outcome', '=', f.outcome);
-  if (f.caseIds) q = q.where('a.case_id', 'in', f.caseIds.length ? f.caseIds : [-1]);
-  if (f.personIds) {
-    q = q.where('a.id', 'in', store.db.selectFrom('item_person').select('item_id').where('person_id', 'in', f.personIds.length ? f.personIds : [-1]));
-  }
-  if (f.party) q = q.where('a.id', 'in', store.db.selectFrom('item_party').select('item_id').where('party', '=', f.party));
-  return q;
-}
-
-const num = (v: unknown): number => Number(v ?? 0);
-
 export async function search(store: Store, input: string, filters: SearchFilters = {}, options: SearchOptions = {}): Promise<SearchResult> {
   const parsed = parseQuery(input);
   const notices: string[] = [];
@@ -264,28 +237,189 @@ export async function search(store: Store, input: string, filters: SearchFilters
   }
 }
 
+/**
+ * A search in three steps: the full-text engine names the matching items (one query; none without
+ * text), the filters and facet counts run over the in-memory item columns (item-columns.ts), and
+ * only the page of hits is ranked by the engine and loaded.
+ */
 async function run(store: Store, parsed: ParsedQuery, f: ResolvedFilters, limit: number, offset: number, withFacets: boolean, notices: string[]): Promise<SearchResult> {
-  const hasText = !parsed.empty;
-  let page = matching(store, parsed, f, true).select(['a.id', 'a.date']);
-  if (hasText) page = page.select('m.score').orderBy('m.score', 'desc').orderBy('a.date', 'desc').orderBy('a.id', 'desc');
-  else page = page.orderBy('a.date', 'desc').orderBy('a.meeting_id', 'desc').orderBy('a.seq', 'asc');
-  const rows = (await page.limit(limit).offset(offset).execute()) as { id: number; date: string; score?: number }[];
-
-  let total: number;
-  let facets: Facets | null = null;
-  if (withFacets) {
-    const r = await computeFacets(store, parsed, f);
-    total = r.total;
-    facets = r.facets;
+  const cols = await ItemColumns.of(store);
+  const entry = parsed.empty ? null : await matchesOf(store, cols, parsed);
+  const excluded = parsed.empty && parsed.not.length ? await store.ops.excludedIds(store.db, parsed) : null;
+  const selected = select(cols, entry?.ids ?? null, excluded, f);
+  const facets = withFacets ? await facetsOf(store, cols, selected, entry === null && excluded === null && isUnfiltered(f)) : null;
+  const k = offset + limit;
+  let page: { id: number; score: number }[];
+  if (entry) {
+    page = (await ranked(store, cols, parsed, entry, selected, k)).slice(offset);
   } else {
-    const c = await matching(store, parsed, f, false)
-      .select((eb) => eb.fn.countAll().as('n'))
-      .executeTakeFirst();
-    total = num((c as { n?: unknown } | undefined)?.n);
+    page = [];
+    const mark = selected.mark;
+    for (let i = 0; i < cols.newestFirst.length && page.length < k; i++) {
+      const id = cols.newestFirst[i]!;
+      if (mark[id]) page.push({ id, score: 0 });
+    }
+    page = page.slice(offset);
   }
-  const hits = await loadHits(store, rows, parsed);
-  return { query: parsed.normalized, total, hits, facets, notices };
+  const hits = await loadHits(store, page, parsed);
+  return { query: parsed.normalized, total: selected.ids.length, hits, facets, notices };
 }
+
+function isUnfiltered(f: ResolvedFilters): boolean {
+  return !f.municipalityIds && !f.committeeIds && !f.from && !f.to && !f.outcome && !f.caseIds && !f.personIds && !f.party;
+}
+
+// --- the matches of a text query -----------------------------------------------------------------
+
+/** A text query's matching items, and as many of them in relevance order as were needed so far. */
+interface MatchEntry {
+  ids: Int32Array;
+  ranked: RankedMatches | null;
+  /** `ranked` holds every match. */
+  complete: boolean;
+}
+
+/**
+ * Matches are kept for the data generation when there are many (the engine's work grows with
+ * them; a few thousand are found again faster than they are looked up), up to this many ids in all.
+ */
+const KEEP_MATCHES_FROM = 2000;
+/** Matches ranked in the first pass (the ids of all matches come with them when there are fewer). */
+const FIRST_RANKED = 1000;
+const KEPT_IDS = 2_000_000;
+
+async function matchesOf(store: Store, cols: ItemColumns, parsed: ParsedQuery): Promise<MatchEntry> {
+  const key = 'match ' + parsed.normalized;
+  const kept = cols.memo.get(key) as MatchEntry | undefined;
+  if (kept) {
+    cols.memo.delete(key);
+    cols.memo.set(key, kept);
+    return kept;
+  }
+  // One pass when there are few matches: the best FIRST_RANKED are all of them. Otherwise the
+  // ranked ones serve the first page, and the ids of all matches come from a second, cheaper pass.
+  const first = await store.ops.ranked(store.db, parsed, FIRST_RANKED);
+  const ids = first.ids.length < FIRST_RANKED ? first.ids : ((await store.ops.matchIds(store.db, parsed)) ?? first.ids);
+  const entry: MatchEntry = { ids, ranked: first, complete: first.ids.length >= ids.length };
+  if (ids.length >= KEEP_MATCHES_FROM) {
+    let total = ids.length;
+    for (const [k, v] of cols.memo) if (k.startsWith('match ')) total += (v as MatchEntry).ids.length;
+    for (const [k, v] of cols.memo) {
+      if (total <= KEPT_IDS) break;
+      if (!k.startsWith('match ')) continue;
+      total -= (v as MatchEntry).ids.length;
+      cols.memo.delete(k);
+    }
+    cols.memo.set(key, entry);
+  }
+  return entry;
+}
+
+/** Forgets the kept matches (the benchmark times searches with and without them). */
+export async function forgetMatches(store: Store): Promise<void> {
+  const cols = await ItemColumns.of(store);
+  for (const k of [...cols.memo.keys()]) if (k.startsWith('match ')) cols.memo.delete(k);
+}
+
+/**
+ * The best `k` selected matches: relevance, then the newer meeting date, then the higher id. The
+ * engine ranks only as many matches as needed to hold `k` selected ones (more when the filters
+ * keep few of them), and every match tied with the k-th, so ties are broken here by date exactly.
+ */
+async function ranked(store: Store, cols: ItemColumns, parsed: ParsedQuery, entry: MatchEntry, selected: Selection, k: number): Promise<{ id: number; score: number }[]> {
+  const chosen = selected.ids.length;
+  const all = entry.ids.length;
+  if (!chosen || !k) return [];
+  let want = chosen >= all ? k + 16 : Math.ceil(((k + 16) * all) / chosen) * 2;
+  for (;;) {
+    want = Math.min(want, all);
+    if (!entry.ranked || (entry.ranked.ids.length < want && !entry.complete)) {
+      const r = await store.ops.ranked(store.db, parsed, want);
+      const complete = r.ids.length < want || want >= all;
+      // Kept matches are shared by concurrent searches: keep the longest ranking.
+      if (!entry.ranked || r.ids.length > entry.ranked.ids.length || (complete && !entry.complete)) {
+        entry.ranked = r;
+        entry.complete = complete;
+      }
+    }
+    const r = entry.ranked;
+    const picked: number[] = [];
+    let kth = Number.NaN;
+    for (let i = 0; i < r.ids.length; i++) {
+      if (!selected.mark[r.ids[i]!]) continue;
+      picked.push(i);
+      if (picked.length === k) kth = r.scores[i]!;
+    }
+    const last = r.scores[r.ids.length - 1];
+    if (entry.complete || (picked.length >= k && last !== undefined && last < kth)) {
+      const out = picked
+        .filter((i) => !(r.scores[i]! < kth))
+        .map((i) => ({ id: r.ids[i]!, score: r.scores[i]! }));
+      const date = cols.date;
+      out.sort((a, b) => b.score - a.score || (date[a.id]! < date[b.id]! ? 1 : date[a.id]! > date[b.id]! ? -1 : b.id - a.id));
+      return out.slice(0, k);
+    }
+    want = Math.max(want * 4, r.ids.length * 4);
+  }
+}
+
+// --- filters -------------------------------------------------------------------------------------
+
+interface Selection {
+  /** The selected item ids, ascending. */
+  ids: Int32Array;
+  /** mark[id] = 1 when selected. */
+  mark: Uint8Array;
+}
+
+/** The items among `candidates` (null: all) that pass the filters and are not excluded. */
+function select(cols: ItemColumns, candidates: Int32Array | null, excluded: Int32Array | null, f: ResolvedFilters): Selection {
+  const size = cols.size;
+  const mark = new Uint8Array(size);
+  if (candidates) {
+    for (let i = 0; i < candidates.length; i++) {
+      const id = candidates[i]!;
+      if (id < size && cols.exists[id]) mark[id] = 1;
+    }
+  } else {
+    mark.set(cols.exists);
+  }
+  if (excluded) for (let i = 0; i < excluded.length; i++) if (excluded[i]! < size) mark[excluded[i]!] = 0;
+  const inSet = (list: number[] | null): Set<number> | null => (list ? new Set(list) : null);
+  const municipalities = inSet(f.municipalityIds);
+  const committees = inSet(f.committeeIds);
+  const cases = inSet(f.caseIds);
+  const persons = inSet(f.personIds);
+  const outcome = f.outcome ? cols.outcomes.indexOf(f.outcome) : -1;
+  const party = f.party ? cols.parties.indexOf(f.party) : -1;
+  const { municipality, committee, date, caseId, personStart, persons: personList, partyStart, partyOf } = cols;
+  let n = 0;
+  for (let id = 0; id < size; id++) {
+    if (!mark[id]) continue;
+    let ok =
+      (!municipalities || municipalities.has(municipality[id]!)) &&
+      (!committees || committees.has(committee[id]!)) &&
+      (!f.from || date[id]! >= f.from) &&
+      (!f.to || date[id]! <= f.to) &&
+      (!f.outcome || cols.outcome[id] === outcome) &&
+      (!cases || cases.has(caseId[id]!));
+    if (ok && persons) {
+      ok = false;
+      for (let j = personStart[id]!; j < personStart[id + 1]! && !ok; j++) ok = persons.has(personList[j]!);
+    }
+    if (ok && f.party) {
+      ok = false;
+      for (let j = partyStart[id]!; j < partyStart[id + 1]! && !ok; j++) ok = partyOf[j] === party;
+    }
+    if (ok) n++;
+    else mark[id] = 0;
+  }
+  const ids = new Int32Array(n);
+  for (let id = 0, j = 0; id < size; id++) if (mark[id]) ids[j++] = id;
+  return { ids, mark };
+}
+
+// --- facets --------------------------------------------------------------------------------------
 
 function emptyFacets(): Facets {
   return { municipality: [], committee: [], year: [], outcome: [], party: [], person: [], case: [] };
@@ -293,90 +427,94 @@ function emptyFacets(): Facets {
 
 const byCount = (a: FacetValue, b: FacetValue): number => b.count - a.count || a.label.localeCompare(b.label, 'da');
 
-async function computeFacets(store: Store, parsed: ParsedQuery, f: ResolvedFilters): Promise<{ total: number; facets: Facets }> {
-  const year = sql<string>`substr(a.date, 1, 4)`;
-  const joint = (await matching(store, parsed, f, false)
-    .select(['a.committee_id', 'a.outcome', year.as('year')])
-    .select((eb) => eb.fn.countAll().as('n'))
-    .groupBy(['a.committee_id', 'a.outcome', year])
-    .execute()) as { committee_id: number; outcome: string | null; year: string; n: unknown }[];
-  const parties = (await matching(store, parsed, f, false)
-    .innerJoin('item_party as ip', 'ip.item_id', 'a.id')
-    .select('ip.party')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .groupBy('ip.party')
-    .execute()) as { party: string; n: unknown }[];
-  const persons = (await matching(store, parsed, f, false)
-    .innerJoin('item_person as ipe', 'ipe.item_id', 'a.id')
-    .select('ipe.person_id')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .groupBy('ipe.person_id')
-    .orderBy(sql`count(*)`, 'desc')
-    .orderBy('ipe.person_id')
-    .limit(15)
-    .execute()) as { person_id: number; n: unknown }[];
-  const cases = (await matching(store, parsed, f, false)
-    .where('a.case_id', 'is not', null)
-    .select('a.case_id')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .groupBy('a.case_id')
-    .orderBy(sql`count(*)`, 'desc')
-    .orderBy('a.case_id')
-    .limit(10)
-    .execute()) as { case_id: number; n: unknown }[];
+/** The `n` largest non-zero counts (ties: the lower id first), as [id, count]. */
+function topCounts(counts: Int32Array, n: number): [number, number][] {
+  const top: [number, number][] = [];
+  for (let id = 0; id < counts.length; id++) {
+    const c = counts[id]!;
+    if (!c || (top.length === n && c <= top[n - 1]![1])) continue;
+    let at = top.length;
+    while (at > 0 && top[at - 1]![1] < c) at--;
+    top.splice(at, 0, [id, c]);
+    if (top.length > n) top.pop();
+  }
+  return top;
+}
 
-  const committees = new Map((await store.db.selectFrom('committee').select(['id', 'name', 'key', 'municipality_id']).execute()).map((c) => [c.id, c]));
-  const municipalities = new Map((await store.db.selectFrom('municipality').select(['id', 'name']).execute()).map((m) => [m.id, m.name]));
+/** [code, count] of the non-zero counts. */
+const counted = (counts: Int32Array): [number, number][] => [...counts.entries()].filter(([, n]) => n > 0);
 
-  let total = 0;
+async function facetsOf(store: Store, cols: ItemColumns, selected: Selection, everything: boolean): Promise<Facets> {
+  if (everything) {
+    const kept = cols.memo.get('facets of everything') as Facets | undefined;
+    if (kept) return structuredClone(kept);
+  }
+  const ids = selected.ids;
+  const byCommittee = new Int32Array(cols.maxCommittee + 1);
+  const byOutcome = new Int32Array(cols.outcomes.length);
+  const byYear = new Int32Array(cols.years.length);
+  const byParty = new Int32Array(cols.parties.length);
+  const byPerson = new Int32Array(cols.maxPerson + 1);
+  const byCase = new Int32Array(cols.maxCase + 1);
+  const { committee, outcome, year, caseId, personStart, persons, partyStart, partyOf } = cols;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    byCommittee[committee[id]!]!++;
+    byOutcome[outcome[id]!]!++;
+    byYear[year[id]!]!++;
+    for (let j = partyStart[id]!, end = partyStart[id + 1]!; j < end; j++) byParty[partyOf[j]!]!++;
+    for (let j = personStart[id]!, end = personStart[id + 1]!; j < end; j++) byPerson[persons[j]!]!++;
+    byCase[caseId[id]!]!++;
+  }
+  byCase[0] = 0;
+
   const mun = new Map<number, number>();
   const com = new Map<string, FacetValue>();
-  const out = new Map<string, number>();
-  const yr = new Map<string, number>();
-  for (const g of joint) {
-    const n = num(g.n);
-    total += n;
-    const c = committees.get(g.committee_id);
-    const mid = c?.municipality_id ?? -1;
+  for (let committeeId = 0; committeeId < byCommittee.length; committeeId++) {
+    const n = byCommittee[committeeId]!;
+    if (!n) continue;
+    const c = cols.committees.get(committeeId);
+    const mid = c?.municipalityId ?? -1;
     mun.set(mid, (mun.get(mid) ?? 0) + n);
-    if (c) {
-      const munName = municipalities.get(mid) ?? '';
-      const k = `${mid}|${c.key}`;
-      const prev = com.get(k);
-      if (prev) prev.count += n;
-      else com.set(k, { value: c.name, label: munName ? `${c.name}, ${munName}` : c.name, count: n, municipality: munName });
-    }
-    const o = g.outcome ?? '';
-    out.set(o, (out.get(o) ?? 0) + n);
-    yr.set(g.year, (yr.get(g.year) ?? 0) + n);
+    if (!c) continue;
+    const munName = cols.municipalities.get(mid) ?? '';
+    const k = `${mid}|${c.key}`;
+    const prev = com.get(k);
+    if (prev) prev.count += n;
+    else com.set(k, { value: c.name, label: munName ? `${c.name}, ${munName}` : c.name, count: n, municipality: munName });
   }
-  const personNames = persons.length
-    ? new Map((await store.db.selectFrom('person').select(['id', 'name', 'party']).where('id', 'in', persons.map((p) => p.person_id)).execute()).map((p) => [p.id, p]))
+  const persons15 = topCounts(byPerson, 15);
+  const cases10 = topCounts(byCase, 10);
+  const personNames = persons15.length
+    ? new Map((await store.db.selectFrom('person').select(['id', 'name', 'party']).where('id', 'in', persons15.map((p) => p[0])).execute()).map((p) => [p.id, p]))
     : new Map<number, { id: number; name: string; party: string | null }>();
-  const caseNumbers = cases.length
-    ? new Map((await store.db.selectFrom('case_file').select(['id', 'number', 'title']).where('id', 'in', cases.map((c) => c.case_id)).execute()).map((c) => [c.id, c]))
+  const caseNumbers = cases10.length
+    ? new Map((await store.db.selectFrom('case_file').select(['id', 'number', 'title']).where('id', 'in', cases10.map((c) => c[0])).execute()).map((c) => [c.id, c]))
     : new Map<number, { id: number; number: string; title: string | null }>();
+  const municipalities = cols.municipalities;
 
-  return {
-    total,
-    facets: {
-      municipality: [...mun].map(([id, count]) => ({ value: municipalities.get(id) ?? '', label: municipalities.get(id) || 'ukendt kommune', count })).sort(byCount),
-      committee: [...com.values()].sort(byCount),
-      year: [...yr].map(([y, count]) => ({ value: y, label: y, count })).sort((a, b) => (a.value < b.value ? 1 : -1)),
-      outcome: [...out]
-        .map(([o, count]) => ({ value: o || 'none', label: o ? (OUTCOME_LABELS[o as DecisionOutcome] ?? o) : 'ingen beslutning', count }))
-        .sort(byCount),
-      party: parties.map((p) => ({ value: p.party, label: p.party, count: num(p.n) })).sort(byCount),
-      person: persons.map((p) => {
-        const x = personNames.get(p.person_id);
-        return { value: x?.name ?? String(p.person_id), label: x ? `${x.name}${x.party ? ` (${x.party})` : ''}` : String(p.person_id), count: num(p.n) };
-      }),
-      case: cases.map((c) => {
-        const x = caseNumbers.get(c.case_id);
-        return { value: x?.number ?? '', label: x ? `${x.number}${x.title ? ` ${x.title}` : ''}` : '', count: num(c.n) };
-      }),
-    },
+  const facets: Facets = {
+    municipality: [...mun].map(([id, count]) => ({ value: municipalities.get(id) ?? '', label: municipalities.get(id) || 'ukendt kommune', count })).sort(byCount),
+    committee: [...com.values()].sort(byCount),
+    year: counted(byYear).map(([code, count]) => ({ value: cols.years[code]!, label: cols.years[code]!, count })).sort((a, b) => (a.value < b.value ? 1 : -1)),
+    outcome: counted(byOutcome)
+      .map(([code, count]) => {
+        const o = cols.outcomes[code] ?? '';
+        return { value: o || 'none', label: o ? (OUTCOME_LABELS[o as DecisionOutcome] ?? o) : 'ingen beslutning', count };
+      })
+      .sort(byCount),
+    party: counted(byParty).map(([code, count]) => ({ value: cols.parties[code]!, label: cols.parties[code]!, count })).sort(byCount),
+    person: persons15.map(([id, count]) => {
+      const x = personNames.get(id);
+      return { value: x?.name ?? String(id), label: x ? `${x.name}${x.party ? ` (${x.party})` : ''}` : String(id), count };
+    }),
+    case: cases10.map(([id, count]) => {
+      const x = caseNumbers.get(id);
+      return { value: x?.number ?? '', label: x ? `${x.number}${x.title ? ` ${x.title}` : ''}` : '', count };
+    }),
   };
+  if (everything) cols.memo.set('facets of everything', structuredClone(facets));
+  return facets;
 }
 
 async function loadHits(store: Store, rows: { id: number; score?: number }[], parsed: ParsedQuery): Promise<SearchHit[]> {

@@ -1,9 +1,9 @@
 /**
- * What differs between the two databases, behind one interface: connecting, and the full-text
- * index (SQLite FTS5 table `item_fts`; PostgreSQL tsvector table `item_search`). Everything else
- * is the same typed Kysely code for both.
+ * What differs between the two databases, behind one interface: connecting, bulk writes and the
+ * full-text index (SQLite FTS5 table `item_fts`; PostgreSQL tsvector table `item_search`).
+ * Everything else is the same typed Kysely code for both.
  */
-import type { AliasedRawBuilder, Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { IndexText } from '../search/analyze.js';
 import type { ParsedQuery } from '../search/query.js';
 import type { DialectName } from './migrations.js';
@@ -14,24 +14,36 @@ export interface IndexRow {
   text: IndexText;
 }
 
-export interface MatchRow {
-  id: number;
-  score: number;
+/** Matches in the engine's relevance order, best first; score higher = better. */
+export interface RankedMatches {
+  ids: Int32Array;
+  scores: Float64Array;
 }
+
+/** Tables written in bulk (rows that nothing in the same import reads back). */
+export type BulkTable = 'vote' | 'vote_party' | 'item_attendance' | 'item_guest' | 'route_step' | 'attachment' | 'item_person' | 'item_party' | 'meeting_attendance' | 'membership';
 
 export interface DialectOps {
   readonly name: DialectName;
+  /**
+   * Inserts many rows of one table (all rows with the same columns, those of the first row).
+   * SQLite: one prepared statement run per row; PostgreSQL: one statement per chunk of columns
+   * passed as arrays (unnest), so neither builds a statement per row nor one the size of the data.
+   */
+  insertRows<T extends BulkTable>(db: Kysely<Database>, table: T, rows: readonly Insertable<Database[T]>[]): Promise<void>;
   /** Adds the analysed text of items to the full-text index. */
   writeIndex(db: Kysely<Database>, rows: readonly IndexRow[]): Promise<void>;
   /** Removes items from the full-text index (before their rows are deleted). */
   deleteIndex(db: Kysely<Database>, itemIds: readonly number[]): Promise<void>;
   /**
-   * A derived table `m(id, score)` of the items matching the query's positive part, score higher
-   * = better (0 when `scored` is false, which is cheaper). Null when the query has nothing positive.
+   * The ids of the items matching the query's positive part and none of its exclusions, in no
+   * particular order; null when the query has nothing positive.
    */
-  matchTable(q: ParsedQuery, scored: boolean): AliasedRawBuilder<MatchRow, 'm'> | null;
-  /** A derived table `x(id)` of the items matching any exclusion; null when there are none. */
-  excludedTable(q: ParsedQuery): AliasedRawBuilder<{ id: number }, 'x'> | null;
+  matchIds(db: Kysely<Database>, q: ParsedQuery): Promise<Int32Array | null>;
+  /** The ids of the items matching any exclusion; null when there are none. */
+  excludedIds(db: Kysely<Database>, q: ParsedQuery): Promise<Int32Array | null>;
+  /** The best `limit` matches of the query (as matchIds) by relevance, best first. */
+  ranked(db: Kysely<Database>, q: ParsedQuery, limit: number): Promise<RankedMatches>;
   /** The engine's own ranked full-text query alone (the benchmark's floor): top `limit` ids. */
   rawSearch(db: Kysely<Database>, q: ParsedQuery, limit: number): Promise<number[]>;
   /** Number of items in the full-text index. */
@@ -42,3 +54,32 @@ export interface DialectOps {
 
 /** Relevance weights of the three analysed columns: title (with case number), body, compound parts. */
 export const WEIGHTS = { title: 10, body: 1, parts: 0.2 } as const;
+
+/** A table or column name quoted for SQL (both engines). */
+export const quoteName = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+
+/** The columns of bulk rows (those of the first row) and the start of their INSERT, or null for no rows. */
+export function bulkInsert(table: string, rows: readonly object[]): { columns: string[]; head: string } | null {
+  if (!rows.length) return null;
+  const columns = Object.keys(rows[0]!);
+  return { columns, head: `INSERT INTO ${quoteName(table)} (${columns.map(quoteName).join(', ')})` };
+}
+
+/** Parses "12,7,9" (a database's list of ids) into integers, without a string per id. */
+export function parseIdList(text: string | null | undefined): Int32Array {
+  if (!text) return new Int32Array(0);
+  let n = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 44) n++;
+  const out = new Int32Array(n);
+  let k = 0;
+  let v = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) {
+      out[k++] = v;
+      v = 0;
+    } else v = v * 10 + (c - 48);
+  }
+  out[k] = v;
+  return out;
+}

@@ -12,7 +12,7 @@
  * - Closed items keep only number, title and the closed flag: nothing else of them is ever
  *   written to the database (publicContent), so nothing can leak from it.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { ControlledTransaction, Insertable, Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import type { AgendaItem, MeetingDocument, PersonRef, SourceFormat } from '../model/index.js';
@@ -20,7 +20,9 @@ import { analyzeItem } from '../search/item-text.js';
 import type { IndexRow } from './dialect.js';
 import { caseKey, committeeKey, municipalityKey, normalizeTerm, partyKey, termOfDate } from './keys.js';
 import { PersonIndex } from './persons.js';
+import { prepared } from './prepared.js';
 import type { Database } from './schema.js';
+import { DATA_GENERATION } from './schema.js';
 import type { Store } from './store.js';
 import { StoreError } from './store.js';
 
@@ -54,7 +56,42 @@ export function sha256(data: string | Uint8Array): string {
 
 /** Content identity: everything but where it came from and the parser's warnings. */
 export function contentHash(pub: MeetingDocument): string {
-  return sha256(JSON.stringify({ ...pub, source: null, warnings: null }));
+  return serialize(pub).hash;
+}
+
+/** A public document as stored: its content hash, its JSON and each item's sections as JSON. */
+export interface Serialized {
+  /** SHA-256 of JSON.stringify({ ...pub, source: null, warnings: null }). */
+  hash: string;
+  /** JSON.stringify({ ...pub, warnings: [] }): the version's content_json. */
+  json: string;
+  /** JSON.stringify(item.sections) per item: agenda_item.sections_json. */
+  sections: string[];
+}
+
+/**
+ * The three serialisations of a document, with each item (the bulk of the text) stringified once:
+ * the same strings as JSON.stringify of the objects named in Serialized, assembled from pieces.
+ */
+export function serialize(pub: MeetingDocument): Serialized {
+  const sections = pub.items.map((it) => JSON.stringify(it.sections));
+  const items = `[${pub.items.map((it, i) => jsonWith(it, { sections: sections[i]! })).join(',')}]`;
+  return {
+    hash: sha256(jsonWith(pub, { items, source: 'null', warnings: 'null' })),
+    json: jsonWith(pub, { items, warnings: '[]' }),
+    sections,
+  };
+}
+
+/** JSON.stringify({ ...obj, ...given }) where `given` holds members' JSON text instead of values. */
+function jsonWith(obj: object, given: Record<string, string>): string {
+  let out = '';
+  const member = (key: string, json: string | undefined): void => {
+    if (json !== undefined) out += `${out ? ',' : ''}${JSON.stringify(key)}:${json}`;
+  };
+  for (const [key, value] of Object.entries(obj)) member(key, Object.hasOwn(given, key) ? given[key] : JSON.stringify(value));
+  for (const key of Object.keys(given)) if (!Object.hasOwn(obj, key)) member(key, given[key]);
+  return `{${out}}`;
 }
 
 export interface SourceInfo {
@@ -119,6 +156,8 @@ class Staged {
   item_person: Insertable<Database['item_person']>[] = [];
   item_party: Insertable<Database['item_party']>[] = [];
   index: IndexRow[] = [];
+  /** Items deleted by this document whose index rows are still staged in the batch: dropped on absorb. */
+  dropIndex: number[] = [];
   /** committee → person → membership widening. */
   memberships = new Map<number, Map<number, MembershipState>>();
 
@@ -142,6 +181,10 @@ class Staged {
     this.attachment.push(...o.attachment);
     this.item_person.push(...o.item_person);
     this.item_party.push(...o.item_party);
+    if (o.dropIndex.length) {
+      const dropped = new Set(o.dropIndex);
+      this.index = this.index.filter((r) => !dropped.has(r.itemId));
+    }
     this.index.push(...o.index);
     for (const [committeeId, persons] of o.memberships) {
       for (const [personId, st] of persons) {
@@ -168,6 +211,54 @@ export interface SessionOptions {
   batchDocuments?: number;
   batchMillis?: number;
 }
+
+/** The statements run for every document, compiled once (prepared.ts). */
+const Q = {
+  documentByHash: prepared((db, p: { sha256: string }) => db.selectFrom('document').select(['id', 'meeting_id', 'file_name']).where('sha256', '=', p.sha256)),
+  meetingsOfDay: prepared((db, p: { municipalityId: number; committeeKey: string; date: string }) =>
+    db
+      .selectFrom('meeting')
+      .select(['id', 'document_id', 'version', 'start_time', 'start_key'])
+      .where('municipality_id', '=', p.municipalityId)
+      .where('committee_key', '=', p.committeeKey)
+      .where('date', '=', p.date),
+  ),
+  meetingsOfDayByName: prepared((db, p: { municipalityKey: string; committeeKey: string; date: string }) =>
+    db
+      .selectFrom('meeting as m')
+      .innerJoin('municipality as mu', 'mu.id', 'm.municipality_id')
+      .select(['m.id', 'm.document_id', 'm.version', 'm.start_time', 'm.start_key'])
+      .where('mu.key', '=', p.municipalityKey)
+      .where('m.committee_key', '=', p.committeeKey)
+      .where('m.date', '=', p.date),
+  ),
+  insertDocument: prepared((db, p: Insertable<Database['document']>) =>
+    db
+      .insertInto('document')
+      .values({
+        sha256: p.sha256, file_name: p.file_name, path: p.path, format: p.format, kind: p.kind, size: p.size, imported_at: p.imported_at,
+        meeting_id: p.meeting_id, content_hash: p.content_hash, content_json: p.content_json, warnings_json: p.warnings_json,
+        source_rank: p.source_rank, role: p.role,
+      })
+      .returning('id'),
+  ),
+  insertMeeting: prepared((db, p: Insertable<Database['meeting']>) =>
+    db
+      .insertInto('meeting')
+      .values({
+        municipality_id: p.municipality_id, committee_id: p.committee_id, committee_key: p.committee_key, date: p.date, start_time: p.start_time,
+        start_key: p.start_key, end_time: p.end_time, location: p.location, locations_json: p.locations_json, kind: p.kind,
+        document_id: p.document_id, version: p.version, created_at: p.created_at, updated_at: p.updated_at,
+      })
+      .returning('id'),
+  ),
+  setDocumentMeeting: prepared((db, p: { meetingId: number; documentId: number }) =>
+    db.updateTable('document').set({ meeting_id: p.meetingId }).where('id', '=', p.documentId),
+  ),
+  insertVersion: prepared((db, p: { meeting_id: number; version: number; document_id: number; reason: string; valid_from: string }) =>
+    db.insertInto('meeting_version').values({ meeting_id: p.meeting_id, version: p.version, document_id: p.document_id, reason: p.reason, valid_from: p.valid_from, valid_to: null }),
+  ),
+};
 
 /**
  * An import run: caches of municipalities, committees, persons and cases that live as long as the
@@ -206,8 +297,18 @@ export class ImportSession {
 
   /** The stored document with these bytes, if any. */
   async findDocument(hash: string): Promise<{ id: number; meetingId: number | null; fileName: string } | null> {
-    const row = await this.reader.selectFrom('document').select(['id', 'meeting_id', 'file_name']).where('sha256', '=', hash).executeTakeFirst();
+    const row = await Q.documentByHash.executeTakeFirst(this.reader, this.store.dialect, { sha256: hash });
     return row ? { id: row.id, meetingId: row.meeting_id, fileName: row.file_name } : null;
+  }
+
+  /** The meetings of the document's committee on its day (by the names in the document). */
+  private async meetingsOfDay(db: Db, doc: MeetingDocument): Promise<SameDay[]> {
+    const key = municipalityKey(doc.municipality);
+    const params = { committeeKey: committeeKey(doc.committee), date: doc.date ?? '' };
+    const municipalityId = this.municipalities.get(key);
+    return municipalityId === undefined
+      ? Q.meetingsOfDayByName.execute(db, this.store.dialect, { municipalityKey: key, ...params })
+      : Q.meetingsOfDay.execute(db, this.store.dialect, { municipalityId, ...params });
   }
 
   /** Commits the open batch, if any. */
@@ -217,7 +318,8 @@ export class ImportSession {
     this.batch = null;
     this.batchCount = 0;
     try {
-      await this.drain(trx);
+      await this.drain(trx, true);
+      await bumpGeneration(trx);
       await trx.commit().execute();
     } catch (e) {
       this.reset();
@@ -227,11 +329,15 @@ export class ImportSession {
     }
   }
 
-  /** Writes the batch's staged rows (before a commit, or before a replacement reads them). */
-  private async drain(db: Db): Promise<void> {
+  /**
+   * Writes the batch's staged rows: all before a commit; all but the index rows before a
+   * replacement reads them (the full-text index is written once per batch, in large segments).
+   */
+  private async drain(db: Db, index: boolean): Promise<void> {
     const p = this.pending;
     if (p.empty) return;
     this.pending = new Staged();
+    if (!index) [this.pending.index, p.index] = [p.index, []];
     await writeStaged(db, this.store, p);
   }
 
@@ -244,14 +350,14 @@ export class ImportSession {
       throw new StoreError('E_NO_MEETING_DATE', `${src.fileName}: no meeting date was found, so the document cannot be filed under a meeting`);
     }
     const pub = publicContent(doc);
-    const hash = contentHash(pub);
-    const json = JSON.stringify({ ...pub, warnings: [] });
+    const ser = serialize(pub);
     if (this.batchDocuments <= 1) {
       try {
         return await this.store.db.transaction().execute(async (trx) => {
           const staged = new Staged();
-          const outcome = await this.write(trx, pub, src, hash, json, staged);
+          const outcome = await this.write(trx, pub, src, ser, staged);
           await writeStaged(trx, this.store, staged);
+          await bumpGeneration(trx);
           return outcome;
         });
       } catch (e) {
@@ -265,12 +371,13 @@ export class ImportSession {
     }
     // A document for a meeting already stored may replace it, which reads and deletes rows:
     // write what the batch has staged first.
-    if (await meetingExists(this.batch, pub)) await this.drain(this.batch);
+    const sameDay = await this.meetingsOfDay(this.batch, pub);
+    if (sameDay.length) await this.drain(this.batch, false);
     const savepoint = await this.batch.savepoint('document').execute();
     const staged = new Staged();
     let outcome: ImportOutcome;
     try {
-      outcome = await this.write(savepoint, pub, src, hash, json, staged);
+      outcome = await this.write(savepoint, pub, src, ser, staged, sameDay);
     } catch (e) {
       this.reset();
       await savepoint.rollbackToSavepoint('document').execute();
@@ -283,7 +390,9 @@ export class ImportSession {
     return outcome;
   }
 
-  private async write(trx: Transaction<Database>, doc: MeetingDocument, src: SourceInfo, hash: string, json: string, staged: Staged): Promise<ImportOutcome> {
+  /** Writes one document; `sameDay`: the meetings of its committee that day, when already read. */
+  private async write(trx: Transaction<Database>, doc: MeetingDocument, src: SourceInfo, ser: Serialized, staged: Staged, sameDay?: SameDay[]): Promise<ImportOutcome> {
+    const { hash, json } = ser;
     const now = new Date().toISOString();
     const date = doc.date!;
     const municipalityId = await this.municipality(trx, doc.municipality);
@@ -292,34 +401,27 @@ export class ImportSession {
     const committeeId = await this.committee(trx, municipalityId, doc.committee ?? '', ckey, term);
     const rank = sourceRank(doc);
     const label = meetingLabel(doc);
+    const dialect = this.store.dialect;
     const insertDocument = async (meetingId: number | null, role: 'version' | 'alternate'): Promise<number> => {
-      const row = await trx
-        .insertInto('document')
-        .values({
-          sha256: src.sha256, file_name: src.fileName, path: src.path, format: doc.source.format, kind: doc.kind, size: src.size,
-          imported_at: now, meeting_id: meetingId, content_hash: hash, content_json: json, warnings_json: JSON.stringify(doc.warnings),
-          source_rank: rank, role,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      return row.id;
+      const row = await Q.insertDocument.executeTakeFirst(trx, dialect, {
+        sha256: src.sha256, file_name: src.fileName, path: src.path, format: doc.source.format, kind: doc.kind, size: src.size,
+        imported_at: now, meeting_id: meetingId, content_hash: hash, content_json: json, warnings_json: JSON.stringify(doc.warnings),
+        source_rank: rank, role,
+      });
+      return row!.id;
     };
 
-    const meeting = await findMeeting(trx, municipalityId, ckey, date, doc.startTime);
+    const meeting = pickMeeting(sameDay ?? (await Q.meetingsOfDay.execute(trx, dialect, { municipalityId, committeeKey: ckey, date })), doc.startTime);
     if (!meeting) {
       const documentId = await insertDocument(null, 'version');
-      const m = await trx
-        .insertInto('meeting')
-        .values({
-          municipality_id: municipalityId, committee_id: committeeId, committee_key: ckey, date, start_time: doc.startTime,
-          start_key: doc.startTime ?? '', end_time: doc.endTime, location: doc.location, locations_json: JSON.stringify(doc.locations),
-          kind: doc.kind, document_id: documentId, version: 1, created_at: now, updated_at: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await trx.updateTable('document').set({ meeting_id: m.id }).where('id', '=', documentId).execute();
-      await trx.insertInto('meeting_version').values({ meeting_id: m.id, version: 1, document_id: documentId, reason: 'first', valid_from: now, valid_to: null }).execute();
-      await this.writeContent(trx, { id: m.id, municipalityId, committeeId, date }, doc, staged);
+      const m = (await Q.insertMeeting.executeTakeFirst(trx, dialect, {
+        municipality_id: municipalityId, committee_id: committeeId, committee_key: ckey, date, start_time: doc.startTime,
+        start_key: doc.startTime ?? '', end_time: doc.endTime, location: doc.location, locations_json: JSON.stringify(doc.locations),
+        kind: doc.kind, document_id: documentId, version: 1, created_at: now, updated_at: now,
+      }))!;
+      await Q.setDocumentMeeting.execute(trx, dialect, { meetingId: m.id, documentId });
+      await Q.insertVersion.execute(trx, dialect, { meeting_id: m.id, version: 1, document_id: documentId, reason: 'first', valid_from: now });
+      await this.writeContent(trx, { id: m.id, municipalityId, committeeId, date }, doc, ser.sections, staged);
       return { status: 'new', meetingId: m.id, documentId, version: 1, note: null, meeting: label };
     }
 
@@ -341,8 +443,8 @@ export class ImportSession {
     const documentId = await insertDocument(meeting.id, 'version');
     const version = meeting.version + 1;
     await trx.updateTable('meeting_version').set({ valid_to: now }).where('meeting_id', '=', meeting.id).where('valid_to', 'is', null).execute();
-    await trx.insertInto('meeting_version').values({ meeting_id: meeting.id, version, document_id: documentId, reason, valid_from: now, valid_to: null }).execute();
-    const old = await this.deleteContent(trx, meeting.id);
+    await Q.insertVersion.execute(trx, dialect, { meeting_id: meeting.id, version, document_id: documentId, reason, valid_from: now });
+    const old = await this.deleteContent(trx, meeting.id, staged);
     await trx
       .updateTable('meeting')
       .set({
@@ -352,9 +454,9 @@ export class ImportSession {
       })
       .where('id', '=', meeting.id)
       .execute();
-    const written = await this.writeContent(trx, { id: meeting.id, municipalityId, committeeId, date }, doc, staged);
+    const written = await this.writeContent(trx, { id: meeting.id, municipalityId, committeeId, date }, doc, ser.sections, staged);
     // Memberships and cases are recomputed from what is stored: write this document's rows first.
-    await writeStaged(trx, this.store, staged, false);
+    await writeStaged(trx, this.store, staged, { memberships: false, index: this.batchDocuments <= 1 });
     for (const c of new Set([...old.committeeIds, committeeId])) await this.rebuildMemberships(trx, c);
     for (const c of new Set([...old.caseIds, ...written.caseIds])) await this.rebuildCase(trx, c);
     await pruneOrphanPersons(trx, old.personIds);
@@ -426,6 +528,7 @@ export class ImportSession {
     trx: Transaction<Database>,
     m: { id: number; municipalityId: number; committeeId: number; date: string },
     doc: MeetingDocument,
+    sectionsJson: readonly string[],
     staged: Staged,
   ): Promise<{ caseIds: number[] }> {
     const persons = await this.personIndex(trx, m.municipalityId);
@@ -450,7 +553,7 @@ export class ImportSession {
       });
       if (!p.role || !STAFF_ROLES.has(p.role)) contributions.push({ personId: id, role: p.role, party: partyKey(p.party), date: m.date });
     }
-    await insertMany(trx, 'meeting_attendance', [...attendance.values()]);
+    await this.store.ops.insertRows(trx, 'meeting_attendance', [...attendance.values()]);
     const present = [...attendance.values()].filter((a) => !a.absent && !(a.role && STAFF_ROLES.has(a.role))).map((a) => a.person_id);
 
     // Items.
@@ -464,7 +567,7 @@ export class ImportSession {
         municipality_id: m.municipalityId, committee_id: m.committeeId, date: m.date, outcome: it.decision?.outcome ?? null,
         decision_text: it.decision?.text ?? null, recommendation_text: it.recommendation?.text ?? null,
         recommendation_by: it.recommendation?.by ?? null, recommendation_json: it.recommendation ? JSON.stringify(it.recommendation.clauses) : null,
-        sections_json: JSON.stringify(it.sections),
+        sections_json: sectionsJson[seq]!,
       });
     }
     const ids = new Map<number, number>();
@@ -565,7 +668,7 @@ export class ImportSession {
     const merged = new Map<number, MembershipState>();
     for (const c of all) merged.set(c.personId, foldMembership(merged.get(c.personId) ?? null, c));
     await trx.deleteFrom('membership').where('committee_id', '=', committeeId).execute();
-    await insertMany(trx, 'membership', [...merged].map(([person_id, s]) => ({ committee_id: committeeId, person_id, ...s })));
+    await this.store.ops.insertRows(trx, 'membership', [...merged].map(([person_id, s]) => ({ committee_id: committeeId, person_id, ...s })));
   }
 
   /** Recomputes a case's dates and title from its items; removes it when none are left. */
@@ -580,7 +683,7 @@ export class ImportSession {
   }
 
   /** Removes a meeting's items (and all under them) and attendance; returns what they touched. */
-  private async deleteContent(trx: Transaction<Database>, meetingId: number): Promise<{ caseIds: number[]; committeeIds: number[]; personIds: number[] }> {
+  private async deleteContent(trx: Transaction<Database>, meetingId: number, staged: Staged): Promise<{ caseIds: number[]; committeeIds: number[]; personIds: number[] }> {
     const items = await trx.selectFrom('agenda_item').select(['id', 'case_id', 'committee_id']).where('meeting_id', '=', meetingId).execute();
     const itemIds = items.map((i) => i.id);
     const personIds = new Set<number>();
@@ -589,7 +692,10 @@ export class ImportSession {
     if (itemIds.length) {
       const linked = await trx.selectFrom('item_person').select('person_id').distinct().where('item_id', 'in', itemIds).execute();
       for (const l of linked) personIds.add(l.person_id);
-      await this.store.ops.deleteIndex(trx, itemIds);
+      // Index rows still staged in the batch are dropped (when this document goes in), the rest deleted.
+      const pending = new Set(this.pending.index.map((r) => r.itemId));
+      staged.dropIndex = itemIds.filter((id) => pending.has(id));
+      await this.store.ops.deleteIndex(trx, itemIds.filter((id) => !pending.has(id)));
     }
     await trx.deleteFrom('agenda_item').where('meeting_id', '=', meetingId).execute();
     await trx.deleteFrom('meeting_attendance').where('meeting_id', '=', meetingId).execute();
@@ -602,15 +708,17 @@ export class ImportSession {
   }
 }
 
+/** A meeting of the same municipality and committee on the same day. */
+interface SameDay {
+  id: number;
+  document_id: number;
+  version: number;
+  start_time: string | null;
+  start_key: string;
+}
+
 /** The meeting with this identity; a missing start time on either side matches the only meeting of that day. */
-async function findMeeting(db: Db, municipalityId: number, ckey: string, date: string, startTime: string | null) {
-  const sameDay = await db
-    .selectFrom('meeting')
-    .select(['id', 'document_id', 'version', 'start_time', 'start_key'])
-    .where('municipality_id', '=', municipalityId)
-    .where('committee_key', '=', ckey)
-    .where('date', '=', date)
-    .execute();
+function pickMeeting(sameDay: SameDay[], startTime: string | null): SameDay | null {
   if (!sameDay.length) return null;
   const key = startTime ?? '';
   const exact = sameDay.find((m) => m.start_key === key);
@@ -638,20 +746,6 @@ async function pruneOrphanPersons(trx: Transaction<Database>, personIds: number[
   }
 }
 
-/** The meeting a document belongs to is already stored (by the names in the document). */
-async function meetingExists(db: Db, doc: MeetingDocument): Promise<boolean> {
-  const row = await db
-    .selectFrom('meeting as m')
-    .innerJoin('municipality as mu', 'mu.id', 'm.municipality_id')
-    .select('m.id')
-    .where('mu.key', '=', municipalityKey(doc.municipality))
-    .where('m.committee_key', '=', committeeKey(doc.committee))
-    .where('m.date', '=', doc.date ?? '')
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /**
  * Widens memberships: one upsert per committee. Dates widen; role and party follow the latest
  * meeting (the SET expressions see the old row).
@@ -660,10 +754,10 @@ async function upsertMemberships(db: Db, memberships: Map<number, Map<number, Me
   const rows: Insertable<Database['membership']>[] = [];
   for (const [committee_id, persons] of memberships) for (const [person_id, st] of persons) rows.push({ committee_id, person_id, ...st });
   const later = sql<boolean>`(membership.last_date IS NULL OR excluded.last_date >= membership.last_date)`;
-  for (let i = 0; i < rows.length; i += 1000) {
+  for (const chunk of binaryChunks(rows, 512)) {
     await db
       .insertInto('membership')
-      .values(rows.slice(i, i + 1000))
+      .values(chunk)
       .onConflict((oc) =>
         oc.columns(['committee_id', 'person_id']).doUpdateSet({
           first_date: sql`CASE WHEN membership.first_date IS NULL OR excluded.first_date < membership.first_date THEN excluded.first_date ELSE membership.first_date END`,
@@ -676,39 +770,43 @@ async function upsertMemberships(db: Db, memberships: Map<number, Map<number, Me
   }
 }
 
-/** Writes staged rows: children of items, the search index and (unless replacing) memberships. */
-async function writeStaged(db: Db, store: Store, p: Staged, memberships = true): Promise<void> {
-  await insertMany(db, 'vote', p.vote);
-  await insertMany(db, 'vote_party', p.vote_party);
-  await insertMany(db, 'item_attendance', p.item_attendance);
-  await insertMany(db, 'item_guest', p.item_guest);
-  await insertMany(db, 'route_step', p.route_step);
-  await insertMany(db, 'attachment', p.attachment);
-  await insertMany(db, 'item_person', p.item_person);
-  await insertMany(db, 'item_party', p.item_party);
-  await store.ops.writeIndex(db as Kysely<Database>, p.index);
-  if (memberships) await upsertMemberships(db, p.memberships);
-  p.vote = [];
-  p.vote_party = [];
-  p.item_attendance = [];
-  p.item_guest = [];
-  p.route_step = [];
-  p.attachment = [];
-  p.item_person = [];
-  p.item_party = [];
-  p.index = [];
+/**
+ * Rows in chunks of power-of-two sizes up to `max` (45 rows: 32, 8, 4, 1): statements with a
+ * varying number of rows then come in a handful of shapes, each prepared once.
+ */
+export function binaryChunks<T>(rows: readonly T[], max: number): T[][] {
+  const out: T[][] = [];
+  let i = 0;
+  for (let size = max; size >= 1; size >>= 1) {
+    while (rows.length - i >= size) {
+      out.push(rows.slice(i, i + size));
+      i += size;
+      if (size < max) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Writes staged rows: children of items, memberships (not when replacing: they are recomputed)
+ * and the search index (unless it stays staged), and clears what it wrote.
+ */
+async function writeStaged(db: Db, store: Store, p: Staged, write: { memberships?: boolean; index?: boolean } = {}): Promise<void> {
+  for (const table of STAGED_TABLES) await store.ops.insertRows(db, table, p[table]);
+  if (write.memberships !== false) await upsertMemberships(db, p.memberships);
+  if (write.index !== false) {
+    await store.ops.writeIndex(db, p.index);
+    p.index = [];
+  }
+  for (const table of STAGED_TABLES) p[table] = [];
   p.memberships = new Map();
 }
 
-/** Multi-row insert in chunks that stay under both engines' parameter limits. */
-async function insertMany<T extends keyof Database>(db: Db, table: T, rows: readonly Insertable<Database[T]>[]): Promise<void> {
-  if (!rows.length) return;
-  const columns = Object.keys(rows[0] as object).length || 1;
-  const size = Math.max(1, Math.floor(30000 / columns));
-  for (let i = 0; i < rows.length; i += size) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    await db.insertInto(table).values(rows.slice(i, i + size) as any).execute();
-  }
+const STAGED_TABLES = ['vote', 'vote_party', 'item_attendance', 'item_guest', 'route_step', 'attachment', 'item_person', 'item_party'] as const;
+
+/** Marks the data as changed (in the writing transaction): searches reload what they keep in memory. */
+export async function bumpGeneration(db: Db): Promise<void> {
+  await db.updateTable('store_meta').set({ value: `${Date.now().toString(36)}-${randomUUID()}` }).where('key', '=', DATA_GENERATION).execute();
 }
 
 export function describeSource(kind: string, format: string): string {

@@ -253,10 +253,31 @@ function initial(dialect: DialectName): Migration {
   };
 }
 
+/**
+ * Search keeps a few columns of every item in memory (search/item-columns.ts): a generation marker
+ * that every import commit changes, and a covering index from which those columns are read without
+ * touching the items' large rows.
+ */
+const searchColumns: Migration = {
+  async up(db: Db): Promise<void> {
+    await sql`INSERT INTO store_meta (key, value) VALUES ('data_generation', '0')`.execute(db);
+    await db.schema
+      .createIndex('agenda_item_search_columns')
+      .on('agenda_item')
+      .columns(['id', 'municipality_id', 'committee_id', 'case_id', 'meeting_id', 'seq', 'date', 'outcome'])
+      .execute();
+  },
+  async down(db: Db): Promise<void> {
+    await db.schema.dropIndex('agenda_item_search_columns').ifExists().execute();
+    await sql`DELETE FROM store_meta WHERE key = 'data_generation'`.execute(db);
+  },
+};
+
 /** All migrations by name; names sort in the order they apply. */
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001_initial': initial(dialect),
+    '0002_search_columns': searchColumns,
   };
 }
 

@@ -7,6 +7,7 @@ import type { Section } from '../model/index.js';
 import { ANALYSIS_VERSION } from '../search/analyze.js';
 import { analyzeItem } from '../search/item-text.js';
 import type { IndexRow } from './dialect.js';
+import { bumpGeneration } from './import.js';
 import type { Store } from './store.js';
 
 export async function reindex(store: Store): Promise<number> {
@@ -37,6 +38,8 @@ export async function reindex(store: Store): Promise<number> {
       after = rows[rows.length - 1]!.id;
     }
     await trx.updateTable('store_meta').set({ value: String(ANALYSIS_VERSION) }).where('key', '=', 'analysis_version').execute();
+    // Other matches now: searches must not reuse what they kept.
+    await bumpGeneration(trx);
   });
   return count;
 }

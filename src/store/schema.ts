@@ -223,6 +223,12 @@ export interface ItemSearchTable {
   tsv: string;
 }
 
+/**
+ * store_meta keys: `analysis_version` (of the search index), `data_generation` (a new value with
+ * every import commit; searches keep per-generation data in memory, see search/item-columns.ts).
+ */
+export const DATA_GENERATION = 'data_generation';
+
 export interface StoreMetaTable {
   key: string;
   value: string;

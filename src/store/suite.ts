@@ -388,6 +388,41 @@ export function defineStoreSuite(label: string, open: OpenStore): void {
       }
     });
 
+    test('pages of a search fit together, with and without filters; a new import is found at once', async () => {
+      const fresh = await open();
+      try {
+        const session = new ImportSession(fresh, { batchDocuments: 50 });
+        const src = (n: string) => ({ fileName: `${n}.txt`, path: null, sha256: n.padEnd(64, '0'), size: 1 });
+        for (let d = 1; d <= 12; d++) {
+          const date = `2022-01-${String(d).padStart(2, '0')}`;
+          // Three levels of relevance, each shared by several items: the date decides among them.
+          const text = 'LED-lamper til vejbelysning. '.repeat(1 + (d % 3));
+          await session.importDocument(syntheticDocument(date, [item('1', 'Vejbelysning', text), item('2', 'Budget', 'Vejbelysning nævnes.')]), src(`p${String(d).padStart(2, '0')}x`));
+        }
+        await session.flush();
+        for (const filters of [{}, { from: '2022-01-04', to: '2022-01-10' }]) {
+          const all = await search(fresh, 'vejbelysning', filters, { limit: 24 });
+          assert.equal(all.total, 'from' in filters ? 14 : 24, JSON.stringify(filters));
+          for (let i = 1; i < all.hits.length; i++) {
+            const [a, b] = [all.hits[i - 1]!, all.hits[i]!];
+            assert.ok(a.score > b.score || (a.score === b.score && (a.date > b.date || (a.date === b.date && a.itemId > b.itemId))), `order at ${i}`);
+          }
+          const pages: number[] = [];
+          for (let offset = 0; offset < all.total; offset += 5) pages.push(...(await search(fresh, 'vejbelysning', filters, { limit: 5, offset })).hits.map((h) => h.itemId));
+          assert.deepEqual(pages, all.hits.map((h) => h.itemId), JSON.stringify(filters));
+        }
+        const newest = await search(fresh, '', {}, { limit: 3 });
+        assert.deepEqual(hitKeys(newest), ['Testrup 2022-01-12 #1', 'Testrup 2022-01-12 #2', 'Testrup 2022-01-11 #1']);
+        assert.equal((await search(fresh, 'gadekryds')).total, 0);
+        await session.importDocument(syntheticDocument('2022-02-01', [item('1', 'Gadekryds', 'Et nyt gadekryds ved skolen.')]), src('q1'));
+        await session.flush();
+        assert.equal((await search(fresh, 'gadekryds')).total, 1);
+        assert.deepEqual(hitKeys(await search(fresh, '', {}, { limit: 1 })), ['Testrup 2022-02-01 #1']);
+      } finally {
+        await fresh.close();
+      }
+    });
+
     test('recency breaks ties in relevance; minutes replace the agenda of the same meeting', async () => {
       const fresh = await open();
       try {

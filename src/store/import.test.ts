@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { generateCorpus } from '../sample/generate.js';
+import { parseIdList } from './dialect.js';
+import { binaryChunks, publicContent, serialize, sha256 } from './import.js';
+import { prepared } from './prepared.js';
+import { openStore } from './store.js';
+
+test('serialize: the same strings as JSON.stringify, with each item stringified once', () => {
+  let n = 0;
+  for (const d of generateCorpus({ seed: 5, totalItems: 300 })) {
+    const pub = publicContent(d.truth);
+    const s = serialize(pub);
+    assert.equal(s.hash, sha256(JSON.stringify({ ...pub, source: null, warnings: null })));
+    assert.equal(s.json, JSON.stringify({ ...pub, warnings: [] }));
+    assert.deepEqual(s.sections, pub.items.map((it) => JSON.stringify(it.sections)));
+    n++;
+  }
+  assert.ok(n > 10);
+  // Members JSON leaves out (undefined, functions), values with toJSON, members added at the end.
+  const odd = { a: undefined, b: () => 1, c: [undefined], d: new Date(0), items: [], source: { x: 1 } } as never;
+  assert.equal(serialize(odd).json, JSON.stringify({ ...(odd as object), warnings: [] }));
+  assert.equal(serialize(odd).hash, sha256(JSON.stringify({ ...(odd as object), source: null, warnings: null })));
+});
+
+test('binaryChunks: every row once, in order, in power-of-two chunks', () => {
+  for (const n of [0, 1, 45, 512, 1000, 1025]) {
+    const rows = Array.from({ length: n }, (_, i) => i);
+    const chunks = binaryChunks(rows, 512);
+    assert.deepEqual(chunks.flat(), rows);
+    for (const c of chunks) assert.ok(c.length <= 512 && (c.length & (c.length - 1)) === 0, `${n}: ${c.length}`);
+  }
+  assert.deepEqual(binaryChunks([1, 2, 3], 512).map((c) => c.length), [2, 1]);
+});
+
+test('parseIdList: a database list of ids', () => {
+  assert.deepEqual([...parseIdList('12,7,900001')], [12, 7, 900001]);
+  assert.deepEqual([...parseIdList(null)], []);
+  assert.deepEqual([...parseIdList('5')], [5]);
+});
+
+test('prepared: compiled once, run with the values of each call', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'referat-prepared-'));
+  const store = await openStore(join(dir, 'p.db'));
+  try {
+    let builds = 0;
+    const insert = prepared((db, p: { name: string; key: string }) => {
+      builds++;
+      return db.insertInto('municipality').values({ name: p.name, key: p.key }).returning('id');
+    });
+    const byKey = prepared((db, p: { key: string }) => db.selectFrom('municipality').select(['id', 'name']).where('key', '=', p.key).limit(1));
+    const a = await insert.executeTakeFirst(store.db, store.dialect, { name: 'Odense', key: 'odense' });
+    const b = await insert.executeTakeFirst(store.db, store.dialect, { name: 'Ærø', key: 'ærø' });
+    assert.equal(builds, 1);
+    assert.notEqual(a!.id, b!.id);
+    assert.deepEqual(await byKey.execute(store.db, store.dialect, { key: 'ærø' }), [{ id: b!.id, name: 'Ærø' }]);
+    assert.deepEqual(await byKey.execute(store.db, store.dialect, { key: 'nowhere' }), []);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
