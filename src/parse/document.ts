@@ -9,7 +9,7 @@ import { bareItem } from '../model/agenda-item.js';
 import { ReferatError } from '../errors.js';
 import type { Block } from '../read/block.js';
 import { readBytes } from '../read/index.js';
-import { findMunicipality, parseHeader, splitTerm } from './header.js';
+import { findMunicipality, parseHeader } from './header.js';
 import { parseItem } from './item.js';
 import { findItemHeadings } from './items.js';
 import type { Line } from './lines.js';
@@ -94,7 +94,7 @@ export function parseBlocks(blocks: Block[], ctx: ParseContext): MeetingDocument
       }
       body.push(l);
     }
-    return parseItem({ number: h.number, title: fullTitle(h.title, toc), closed, body, sectionGap }, itemCtx);
+    return parseItem({ number: h.number, title: h.title.replace(/\s+/g, ' ').trim(), closed, body, sectionGap }, itemCtx);
   });
   if (toc) items.push(...itemsFromToc(toc, items));
   if (!items.length) warnings.push({ code: 'W_NO_ITEMS', message: 'no agenda items were found' });
@@ -119,11 +119,6 @@ export function parseBlocks(blocks: Block[], ctx: ParseContext): MeetingDocument
     warnings,
     source: { format: ctx.format, name: ctx.name },
   };
-}
-
-/** A heading title that the TOC shows longer (a heading cut by the layout) takes the TOC's title. */
-function fullTitle(title: string, _toc: Toc | null): string {
-  return title.replace(/\s+/g, ' ').trim();
 }
 
 /** The median gap before standalone section headings, where the reader measured gaps. */
@@ -161,4 +156,3 @@ export async function parseBytes(bytes: Uint8Array, name: string, dir?: string):
   return parseBlocks(read.blocks, { format: read.format, name, title: read.title ?? null });
 }
 
-export { splitTerm };
