@@ -7,7 +7,7 @@
 import type { DecisionOutcome, Section } from '../model/index.js';
 import type { RankedMatches } from '../store/dialect.js';
 import { caseKey, committeeKey, municipalityKey, partyKey } from '../store/keys.js';
-import { findPersons } from '../store/queries.js';
+import { findPersons, itemsWithCaseJoined, type ItemSummary, type MeetingRef } from '../store/queries.js';
 import type { Store } from '../store/store.js';
 import { ItemColumns } from './item-columns.js';
 import { itemTexts } from './item-text.js';
@@ -37,23 +37,12 @@ export interface SearchOptions {
   facets?: boolean;
 }
 
-export interface SearchHit {
-  itemId: number;
-  meetingId: number;
-  municipality: string;
-  committee: string;
-  term: string;
-  date: string;
-  startTime: string | null;
-  number: string;
-  title: string;
+/** An item with its meeting, as the store reads them, and what the search adds. */
+export interface SearchHit extends MeetingRef, ItemSummary {
   /** The title as HTML with matches in <mark>. */
   titleHtml: string;
   /** About 220 characters around the best matches, HTML with <mark>; null for closed items. */
   snippetHtml: string | null;
-  closed: boolean;
-  caseNumber: string | null;
-  outcome: DecisionOutcome | null;
   /** Relevance (higher is better; 0 without a text query). Scales differ between engines. */
   score: number;
 }
@@ -519,12 +508,7 @@ async function facetsOf(store: Store, cols: ItemColumns, selected: Selection, ev
 
 async function loadHits(store: Store, rows: { id: number; score?: number }[], parsed: ParsedQuery): Promise<SearchHit[]> {
   if (!rows.length) return [];
-  const details = await store.db
-    .selectFrom('agenda_item as a')
-    .innerJoin('meeting as mt', 'mt.id', 'a.meeting_id')
-    .innerJoin('municipality as mu', 'mu.id', 'mt.municipality_id')
-    .innerJoin('committee as co', 'co.id', 'mt.committee_id')
-    .leftJoin('case_file as c', 'c.id', 'a.case_id')
+  const details = await itemsWithCaseJoined(store)
     .select([
       'a.id', 'a.meeting_id', 'a.number', 'a.title', 'a.closed', 'a.outcome', 'a.decision_text', 'a.recommendation_text', 'a.sections_json', 'a.date',
       'mt.start_time', 'mu.name as municipality', 'co.name as committee', 'co.term', 'c.number as case_number',

@@ -114,6 +114,20 @@ function meetingsJoined(store: Store) {
     .innerJoin('committee as co', 'co.id', 'mt.committee_id');
 }
 
+/** Agenda items with their meeting (mt), municipality (mu) and committee (co); the base of item reads here and in search. */
+function itemsJoined(store: Store) {
+  return store.db
+    .selectFrom('agenda_item as a')
+    .innerJoin('meeting as mt', 'mt.id', 'a.meeting_id')
+    .innerJoin('municipality as mu', 'mu.id', 'mt.municipality_id')
+    .innerJoin('committee as co', 'co.id', 'mt.committee_id');
+}
+
+/** itemsJoined with the item's case (c), when it has one. */
+export function itemsWithCaseJoined(store: Store) {
+  return itemsJoined(store).leftJoin('case_file as c', 'c.id', 'a.case_id');
+}
+
 export async function getMeeting(store: Store, meetingId: number): Promise<MeetingView | null> {
   const m = await meetingsJoined(store)
     .select([...meetingRefColumns, 'mt.kind', 'mt.end_time', 'mt.location', 'mt.locations_json', 'mt.version'])
@@ -179,12 +193,7 @@ export async function getVersionContent(store: Store, meetingId: number, version
 }
 
 export async function getItem(store: Store, itemId: number): Promise<ItemView | null> {
-  const a = await store.db
-    .selectFrom('agenda_item as a')
-    .innerJoin('meeting as mt', 'mt.id', 'a.meeting_id')
-    .innerJoin('municipality as mu', 'mu.id', 'mt.municipality_id')
-    .innerJoin('committee as co', 'co.id', 'mt.committee_id')
-    .leftJoin('case_file as c', 'c.id', 'a.case_id')
+  const a = await itemsWithCaseJoined(store)
     .select([
       ...meetingRefColumns, 'a.id', 'a.number', 'a.title', 'a.closed', 'a.kind', 'a.outcome', 'a.decision_text', 'a.recommendation_text',
       'a.recommendation_by', 'a.recommendation_json', 'a.sections_json', 'c.number as case_number',
@@ -250,11 +259,7 @@ export async function getCase(store: Store, number: string, options: { municipal
   const cases = await q.orderBy('mu.name').execute();
   const out: CaseView[] = [];
   for (const c of cases) {
-    const items = await store.db
-      .selectFrom('agenda_item as a')
-      .innerJoin('meeting as mt', 'mt.id', 'a.meeting_id')
-      .innerJoin('municipality as mu', 'mu.id', 'mt.municipality_id')
-      .innerJoin('committee as co', 'co.id', 'mt.committee_id')
+    const items = await itemsJoined(store)
       .select([...meetingRefColumns, 'a.id', 'a.number', 'a.title', 'a.closed', 'a.outcome', 'a.decision_text'])
       .where('a.case_id', '=', c.id)
       .where('a.closed', '=', 0)

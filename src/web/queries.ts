@@ -6,10 +6,10 @@
  * nothing else — no outcome, decision, sections, votes, attendance, attachments, route or case —
  * and closed items never appear in lists that show content (decisions, cases, person pages).
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { sql } from 'kysely';
 import type { RecommendationClause, Section } from '../model/index.js';
-import type { Database } from '../store/schema.js';
+import type { AgendaItemTable, Database, MeetingTable } from '../store/schema.js';
 import { caseKey } from '../store/keys.js';
 import type { MeetingRef } from './urls.js';
 
@@ -178,23 +178,8 @@ const meetingColumns = [
   'm.updated_at',
 ] as const;
 
-type MeetingSelect = {
-  id: number;
-  municipality_id: number;
-  committee_id: number;
-  committee_key: string;
-  date: string;
-  start_key: string;
-  kind: string;
-  start_time: string | null;
-  end_time: string | null;
-  location: string | null;
-  locations_json: string;
-  version: number;
-  document_id: number;
-  created_at: string;
-  updated_at: string;
-};
+/** A meeting as the table holds it (what meetingColumns selects). */
+type MeetingSelect = Selectable<MeetingTable>;
 
 function toMeeting(r: MeetingSelect): MeetingRow {
   return {
@@ -449,6 +434,12 @@ export async function alternateDocuments(db: Db, meetingId: number): Promise<Doc
 
 // --- Agenda item -----------------------------------------------------------------------------------
 
+/** The item columns findItemPage reads under their own names, as the table holds them. */
+type ItemPageColumns = Pick<
+  Selectable<AgendaItemTable>,
+  'seq' | 'number' | 'title' | 'closed' | 'outcome' | 'decision_text' | 'recommendation_text' | 'recommendation_by' | 'recommendation_json' | 'sections_json' | 'case_id'
+>;
+
 /**
  * The item page in three round trips (the hot path of the portal): the meeting with the item and its
  * neighbours; everything under the item in one UNION ALL; the case's other appearances.
@@ -465,20 +456,10 @@ export async function findItemPage(
 ): Promise<{ meeting: MeetingRow; item: ItemDetail } | null> {
   const startFilter = start === null ? sql`1 = 1` : sql`x.start_key = ${start}`;
   const r = await sql<
-    MeetingSelect & {
+    MeetingSelect &
+      ItemPageColumns & {
       item_id: number;
-      seq: number;
-      number: string;
-      title: string;
-      closed: number;
       item_kind: string | null;
-      outcome: string | null;
-      decision_text: string | null;
-      recommendation_text: string | null;
-      recommendation_by: string | null;
-      recommendation_json: string | null;
-      sections_json: string;
-      case_id: number | null;
       case_number: string | null;
       prev_number: string | null;
       prev_title: string | null;

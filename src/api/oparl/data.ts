@@ -13,10 +13,10 @@
  * with the meeting's `updated_at` as their `modified`.
  */
 import { createHash } from 'node:crypto';
-import type { Kysely, RawBuilder } from 'kysely';
+import type { Kysely, RawBuilder, Selectable } from 'kysely';
 import { sql } from 'kysely';
 import type { MeetingDocument } from '../../model/index.js';
-import type { Database } from '../../store/schema.js';
+import type { AgendaItemTable, Database } from '../../store/schema.js';
 
 type Db = Kysely<Database>;
 
@@ -246,23 +246,27 @@ export async function attendanceOf(db: Db, meetingIds: number[]): Promise<Attend
 
 // --- Agenda items ----------------------------------------------------------------------------------
 
-export interface ItemRow {
-  id: number;
-  meeting_id: number;
-  municipality_id: number;
-  committee_id: number;
-  seq: number;
-  number: string;
-  title: string;
-  closed: number;
-  kind: string | null;
-  case_id: number | null;
-  outcome: string | null;
-  decision_text: string | null;
-  recommendation_text: string | null;
-  recommendation_by: string | null;
-  recommendation_json: string | null;
-  sections_json: string;
+/** The agenda_item columns itemsInner selects, as the table holds them, with the meeting's timestamps. */
+export interface ItemRow
+  extends Pick<
+    Selectable<AgendaItemTable>,
+    | 'id'
+    | 'meeting_id'
+    | 'municipality_id'
+    | 'committee_id'
+    | 'seq'
+    | 'number'
+    | 'title'
+    | 'closed'
+    | 'kind'
+    | 'case_id'
+    | 'outcome'
+    | 'decision_text'
+    | 'recommendation_text'
+    | 'recommendation_by'
+    | 'recommendation_json'
+    | 'sections_json'
+  > {
   created: string;
   modified: string;
 }
