@@ -117,8 +117,7 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
   if (!(c0 >= 48 && c0 <= 57) && !/^(punkt|pkt|sag|nr\.|dagsordenspunkt|lukket|fortroligt)/i.test(text)) return null;
   const closedPrefix = CLOSED_PREFIX.exec(text);
   if (closedPrefix) text = text.slice(closedPrefix[0].length);
-  const c1 = text.charCodeAt(0);
-  if (!(c1 >= 48 && c1 <= 57) && !/^(punkt|pkt|sag|nr\.|dagsordenspunkt)/i.test(text)) return null;
+  else if (/^(lukket|fortroligt)/i.test(text)) return null;
   if (caseNumberLine(text)) return null;
   const firstLine = l.kind === 'heading' || l.lineNo === 0;
   const prominent = l.kind === 'heading' || l.bold || (l.size !== null && l.size > 1.12);

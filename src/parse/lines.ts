@@ -21,8 +21,21 @@ export interface Line {
   size: number | null;
 }
 
-/** Page furniture and portal chrome that is never content. */
-const CHROME = /^(til toppen|tilbage til toppen|gå til toppen|udskriv|print|hent som pdf|hent pdf|åbn som pdf|åben som pdf|kopier link|tip en ven|del|del på facebook|del på linkedin|luk|tilbage|tilbage til forsiden|læs mere|vis mere|skjul|vis alle|se alle|fold ud|fold sammen|menu|søg|abonner|lyt|lyt til siden|hent hele (referatet|dagsordenen)|gå til indhold|spring til indhold|forside)$/i;
+/** Page furniture and portal chrome that is never content: controls, alone or several on a line. */
+const CHROME_PHRASES = [
+  'til toppen', 'tilbage til toppen', 'gå til toppen', 'udskriv', 'print', 'hent som pdf', 'hent pdf', 'åbn som pdf',
+  'åben som pdf', 'kopier link', 'tip en ven', 'del', 'del på facebook', 'del på linkedin', 'luk', 'tilbage',
+  'tilbage til forsiden', 'læs mere', 'vis mere', 'skjul', 'vis alle', 'se alle', 'fold ud', 'fold sammen', 'menu',
+  'søg', 'abonner', 'lyt', 'lyt til siden', 'hent hele referatet', 'hent hele dagsordenen', 'gå til indhold',
+  'spring til indhold', 'forside',
+];
+/** Every word of a chrome phrase: a line with any other word is not chrome. */
+const CHROME_TOKENS = new Set(CHROME_PHRASES.flatMap((p) => p.split(' ')));
+/** The phrases, longest first, as whole words. */
+const CHROME_WORDS = new RegExp(
+  `(?:^|\\s)(?:${[...CHROME_PHRASES].sort((a, b) => b.length - a.length).join('|')})(?=\\s|$)`,
+  'gi',
+);
 const COOKIE = /\b(cookies?|samtykke)\b.{0,200}\b(accepter|afvis|indstillinger|tillad|hjemmeside|websted)\b|\b(accepter|afvis|tillad)\b.{0,40}\bcookies?\b/i;
 
 /** A line with no letters or digits, or a run of placeholder characters ("???????", "□□□"). */
@@ -37,12 +50,6 @@ export function isJunk(text: string): boolean {
   return letters < t.length / 4;
 }
 
-const CHROME_WORDS = new RegExp(CHROME.source.replace(/^\^\(/, '(?:^|\\s)(').replace(/\)\$$/, ')(?=\\s|$)'), 'gi');
-const CHROME_WORD = new RegExp(CHROME_WORDS.source, 'i');
-
-/** Every word that occurs in a chrome phrase: a line with any other word is not chrome. */
-const CHROME_TOKENS = new Set(CHROME.source.replace(/[\^$()?]/g, '').split(/[|\s]+/).filter(Boolean));
-
 function onlyChromeWords(text: string): boolean {
   for (const w of text.toLowerCase().split(/\s+/)) if (w && !CHROME_TOKENS.has(w)) return false;
   return true;
@@ -50,10 +57,8 @@ function onlyChromeWords(text: string): boolean {
 
 export function isChrome(text: string): boolean {
   if (text.length > 600) return false;
-  if (text.length <= 80 && !onlyChromeWords(text)) return (text.includes('ookie') || text.includes('amtykke')) && COOKIE.test(text);
-  if (text.length <= 60 && CHROME.test(text.trim().replace(/\s+/g, ' '))) return true;
-  // "Hent som PDF Udskriv": a line of controls only.
-  if (text.length <= 80 && CHROME_WORD.test(text) && !/\p{L}/u.test(text.replace(CHROME_WORDS, ' '))) return true;
+  // "Til toppen", "Hent som PDF Udskriv": a short line made of controls only.
+  if (text.length <= 80 && onlyChromeWords(text)) return /\p{L}/u.test(text) && !/\p{L}/u.test(text.replace(CHROME_WORDS, ' '));
   return (text.includes('ookie') || text.includes('amtykke')) && COOKIE.test(text);
 }
 
