@@ -14,6 +14,9 @@ const ABSENCE_FORMS: [RegExp, AbsentFromItem['reason']][] = [
   [/^(.{3,400}?)\s+(?:var|er)\s+(?:forhindret i at deltage|fraværende under|ikke til stede under)/i, 'absent'],
 ];
 
+/** A word every absence form holds: most sentences leave before the forms are tried. */
+const ABSENCE_WORD = /deltog|deltager|forlod|forlader|inhabil|forhindret|fraværende|til stede/i;
+
 const GUEST_FORM = /\b(?:deltager|deltog|deltaget|var til stede|er til stede|er inviteret)\s+(?:under|i|ved)\s+(?:behandlingen af\s+)?(?:dette\s+)?(?:punkt|punktet|sagen)\b/i;
 
 /** "Følgende deltog ikke i behandlingen af punktet: X (A) og Y (A)" — the names after the colon. */
@@ -34,7 +37,7 @@ export function parseItemAbsence(text: string): AbsentFromItem[] {
     for (const p of parsePersonList(m[2]!)) out.push({ person: { name: p.name, party: p.party, role: p.role }, reason, text: line.trim() });
   }
   for (const sentence of splitSentences(text)) {
-    if (sentence.length > 600 || LISTED_FORM.test(sentence)) continue;
+    if (sentence.length > 600 || !ABSENCE_WORD.test(sentence) || LISTED_FORM.test(sentence)) continue;
     for (const [re, reason] of ABSENCE_FORMS) {
       const m = re.exec(sentence);
       if (!m) continue;

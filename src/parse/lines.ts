@@ -5,6 +5,7 @@
  * lost in extraction is cut again at the landmarks of Danish minutes.
  */
 import type { Block } from '../read/block.js';
+import { isPlainLetterOrDigit, isSpace } from '../read/chars.js';
 
 export interface Line {
   text: string;
@@ -43,7 +44,7 @@ export function isJunk(text: string): boolean {
   const t = text.trim();
   if (!t) return true;
   // Most lines start with a plain letter or digit; only the rest need the Unicode test.
-  if (!/^[A-Za-z0-9ÆØÅæøå]/.test(t) && !/[\p{L}\p{N}]/u.test(t)) return true;
+  if (!isPlainLetterOrDigit(t.charCodeAt(0)) && !/[\p{L}\p{N}]/u.test(t)) return true;
   if (t.length < 5 || !(t.includes('??') || t.includes('�') || t.includes('□') || t.includes('■'))) return false;
   let letters = 0;
   for (const ch of t) if (/[\p{L}\p{N}]/u.test(ch)) letters++;
@@ -51,7 +52,12 @@ export function isJunk(text: string): boolean {
 }
 
 function onlyChromeWords(text: string): boolean {
-  for (const w of text.toLowerCase().split(/\s+/)) if (w && !CHROME_TOKENS.has(w)) return false;
+  // Most lines fail on their first word: test it before splitting the whole line.
+  const t = text.trimStart();
+  let end = 0;
+  while (end < t.length && !isSpace(t.charCodeAt(end))) end++;
+  if (!CHROME_TOKENS.has(t.slice(0, end).toLowerCase())) return false;
+  for (const w of t.toLowerCase().split(/\s+/)) if (w && !CHROME_TOKENS.has(w)) return false;
   return true;
 }
 
@@ -110,23 +116,34 @@ function lostLineBreaks(blocks: Block[]): boolean {
 export function toLines(blocks: Block[]): Line[] {
   const lines: Line[] = [];
   const recut = lostLineBreaks(blocks);
-  const base = { lineNo: 0, lineCount: 1, bold: false, level: 0, gapBefore: null, size: null };
+  // One object shape for every line (the parser reads these fields on every line).
+  const whole = (text: string, kind: Line['kind'], block: Block, level = 0): Line => ({
+    text,
+    kind,
+    block,
+    lineNo: 0,
+    lineCount: 1,
+    bold: kind === 'heading',
+    level,
+    gapBefore: null,
+    size: null,
+  });
   for (const block of blocks) {
     switch (block.type) {
       case 'pageBreak':
-        lines.push({ ...base, text: '', kind: 'pageBreak', block });
+        lines.push(whole('', 'pageBreak', block));
         break;
       case 'heading':
-        lines.push({ ...base, text: block.text, kind: 'heading', block, level: block.level, bold: true });
+        lines.push(whole(block.text, 'heading', block, block.level));
         break;
       case 'list': {
         const items = block.items.filter((i) => !isJunk(i) && !isChrome(i));
-        if (items.length) lines.push({ ...base, text: items.join('\n'), kind: 'list', block: { ...block, items } });
+        if (items.length) lines.push(whole(items.join('\n'), 'list', { ...block, items }));
         break;
       }
       case 'table': {
         const rows = block.rows.filter((r) => r.some((c) => !isJunk(c)));
-        if (rows.length) lines.push({ ...base, text: rows.map((r) => r.join('\t')).join('\n'), kind: 'table', block: { ...block, rows } });
+        if (rows.length) lines.push(whole(rows.map((r) => r.join('\t')).join('\n'), 'table', { ...block, rows }));
         break;
       }
       case 'paragraph': {

@@ -8,31 +8,71 @@ import type { Block } from '../read/block.js';
 import { paragraphText } from '../read/block.js';
 import { parseDanishNumber } from './danish/numbers.js';
 
+/** Lower case, one space between words, no leading number ("3. Beslutning"), no trailing ":" or ".". */
 function norm(heading: string): string {
-  return heading
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/^[\d.)\s]+(?=\p{L})/u, '')
-    .replace(/[:.\s]+$/, '')
-    .trim();
+  // Most headings need only the lower case: each step runs only when its characters are there.
+  let h = heading.toLowerCase();
+  if (/\s\s|[^\S ]/.test(h)) h = h.replace(/\s+/g, ' ');
+  const c = h.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || c === 46 || c === 41 || c === 32) h = h.replace(/^[\d.)\s]+(?=\p{L})/u, '');
+  let end = h.length;
+  while (end > 0 && (h[end - 1] === ':' || h[end - 1] === '.' || h[end - 1] === ' ')) end--;
+  return h.slice(0, end).trim();
 }
 
-const RULES: [RegExp, SectionKind][] = [
-  [/^(beslutningspunkter|forslag til beslutning|indstilling(er)?( fra .{1,80})?|(forvaltningens|administrationens|direktionens|direktørens|rådmandens|borgmesterens) indstilling|.{0,80}\bindstiller(, at| at)?|det indstilles(, at)?)$/, 'recommendation'],
-  [/^(beslutningskompetence|sagens gang|sagsgang( og sagstype)?|sagsforløb|sagsbehandling|behandlingsforløb|sagens tidligere behandling|tidligere politisk behandling|videre (proces|forløb)|tidligere (beslutninger|behandling)|politisk behandling|tidsplan og videre proces|proces og tidsplan|kompetence)$/, 'route'],
-  [/^(beslutning|beslutninger|afgørelse|protokol|protokollat|udvalgets beslutning|byrådets beslutning|kommunalbestyrelsens beslutning|beslutning\/protokol)$/, 'decision'],
-  [/^beslutning (i|på|den|fra|af) .{1,120}$/, 'decision'],
-  [/^beslutning ?\(.{3,120}\)$/, 'decision'],
-  [/^beslutning [^.]{1,120}\b(den|d\.) .{1,40}$/, 'decision'],
-  [/^beslutning [^.]{1,120} \d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/, 'decision'],
-  [/^.{1,120}s beslutning( (i|på) mødet)?( den .{1,60})?( punkt \d{1,4})?$/, 'decision'],
-  [/^(resume|resumé|résumé|kort resume|sagens kerne|sammenfatning|sagsresume|beslutningstema|formål|kort om sagen|hvad skal besluttes|emne)$/, 'resume'],
-  [/^(effekt|effekter|forventet effekt|effekt og målopfølgning)$/, 'effect'],
-  [/^(økonomi|økonomiske konsekvenser|økonomi og finansiering|økonomi og organisatoriske konsekvenser|økonomiske og personalemæssige konsekvenser|bevillingsmæssige konsekvenser|finansiering|økonomiske forhold|økonomi og personale)$/, 'economy'],
-  [/^(bilag|bilagsliste|vedlagte bilag|bilag til sagen|bilagsfortegnelse)$/, 'attachments'],
-  [/^(høring|høringer|høringssvar|høringsberettigede|borgerinddragelse|inddragelse)$/, 'hearing'],
-  [/^(lovgrundlag|lovhjemmel|retsgrundlag|juridiske forhold|juridisk grundlag|hjemmel|lovgivning)$/, 'legal'],
-  [/^(sagsfremstilling|supplerende sagsfremstilling|baggrund|baggrund for sagen|sagens baggrund|beskrivelse|beskrivelse af sagen|sagsbeskrivelse|sagens indhold|redegørelse|redegørelse for sagen|forvaltningens bemærkninger|forvaltningens belysning|forvaltningens vurdering|administrationens bemærkninger|vurdering|initiativretsforslag|forslag|begrundelse|uddybning|sagen|indhold|faktuelle oplysninger|sagsfremstilling og vurdering|problemstilling|løsning|løsningsforslag|sagens omstændigheder)$/, 'caseText'],
+/** Heading names as written (lower case, no trailing colon or full stop), by kind. */
+const NAMES: [SectionKind, string[]][] = [
+  ['recommendation', [
+    'beslutningspunkter', 'forslag til beslutning', 'indstilling', 'indstillinger', 'forvaltningens indstilling',
+    'administrationens indstilling', 'direktionens indstilling', 'direktørens indstilling', 'rådmandens indstilling',
+    'borgmesterens indstilling', 'det indstilles', 'det indstilles, at',
+  ]],
+  ['route', [
+    'beslutningskompetence', 'sagens gang', 'sagsgang', 'sagsgang og sagstype', 'sagsforløb', 'sagsbehandling',
+    'behandlingsforløb', 'sagens tidligere behandling', 'tidligere politisk behandling', 'videre proces', 'videre forløb',
+    'tidligere beslutninger', 'tidligere behandling', 'politisk behandling', 'tidsplan og videre proces',
+    'proces og tidsplan', 'kompetence',
+  ]],
+  ['decision', [
+    'beslutning', 'beslutninger', 'afgørelse', 'protokol', 'protokollat', 'udvalgets beslutning', 'byrådets beslutning',
+    'kommunalbestyrelsens beslutning', 'beslutning/protokol',
+  ]],
+  ['resume', [
+    'resume', 'resumé', 'résumé', 'kort resume', 'sagens kerne', 'sammenfatning', 'sagsresume', 'beslutningstema', 'formål',
+    'kort om sagen', 'hvad skal besluttes', 'emne',
+  ]],
+  ['effect', ['effekt', 'effekter', 'forventet effekt', 'effekt og målopfølgning']],
+  ['economy', [
+    'økonomi', 'økonomiske konsekvenser', 'økonomi og finansiering', 'økonomi og organisatoriske konsekvenser',
+    'økonomiske og personalemæssige konsekvenser', 'bevillingsmæssige konsekvenser', 'finansiering', 'økonomiske forhold',
+    'økonomi og personale',
+  ]],
+  ['attachments', ['bilag', 'bilagsliste', 'vedlagte bilag', 'bilag til sagen', 'bilagsfortegnelse']],
+  ['hearing', ['høring', 'høringer', 'høringssvar', 'høringsberettigede', 'borgerinddragelse', 'inddragelse']],
+  ['legal', ['lovgrundlag', 'lovhjemmel', 'retsgrundlag', 'juridiske forhold', 'juridisk grundlag', 'hjemmel', 'lovgivning']],
+  ['caseText', [
+    'sagsfremstilling', 'supplerende sagsfremstilling', 'baggrund', 'baggrund for sagen', 'sagens baggrund', 'beskrivelse',
+    'beskrivelse af sagen', 'sagsbeskrivelse', 'sagens indhold', 'redegørelse', 'redegørelse for sagen',
+    'forvaltningens bemærkninger', 'forvaltningens belysning', 'forvaltningens vurdering', 'administrationens bemærkninger',
+    'vurdering', 'initiativretsforslag', 'forslag', 'begrundelse', 'uddybning', 'sagen', 'indhold', 'faktuelle oplysninger',
+    'sagsfremstilling og vurdering', 'problemstilling', 'løsning', 'løsningsforslag', 'sagens omstændigheder',
+  ]],
+];
+const NAMED = new Map<string, SectionKind>(NAMES.flatMap(([kind, names]) => names.map((n): [string, SectionKind] => [n, kind])));
+
+/**
+ * Headings that name who recommends or decides, when or where: "Indstilling fra …", "Direktionen
+ * indstiller, at", "Beslutning i Udvalget for … den 04-06-2020", "Økonomiudvalgets beslutning den …".
+ * Each is tried only when the heading holds its word (`must`), so body lines rarely reach a regex.
+ */
+const PATTERNS: { must: string; re: RegExp; kind: SectionKind }[] = [
+  { must: 'indstilling', re: /^indstilling(?:er)? fra .{1,80}$/, kind: 'recommendation' },
+  { must: 'indstiller', re: /^.{0,80}\bindstiller(?:, at| at)?$/, kind: 'recommendation' },
+  { must: 'beslutning ', re: /^beslutning (?:i|på|den|fra|af) .{1,120}$/, kind: 'decision' },
+  { must: 'beslutning', re: /^beslutning ?\(.{3,120}\)$/, kind: 'decision' },
+  { must: 'beslutning ', re: /^beslutning [^.]{1,120}\b(?:den|d\.) .{1,40}$/, kind: 'decision' },
+  { must: 'beslutning ', re: /^beslutning [^.]{1,120} \d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/, kind: 'decision' },
+  { must: 's beslutning', re: /^.{1,120}s beslutning(?: (?:i|på) mødet)?(?: den .{1,60})?(?: punkt \d{1,4})?$/, kind: 'decision' },
 ];
 
 /** A word every known heading contains: a cheap test before the rules. */
@@ -48,7 +88,9 @@ export function knownSectionKind(heading: string): SectionKind | null {
   if (!SECTION_WORD.test(heading)) return null;
   const h = norm(heading);
   if (!h || h.length > 160) return null;
-  for (const [re, kind] of RULES) if (re.test(h)) return kind;
+  const named = NAMED.get(h);
+  if (named) return named;
+  for (const p of PATTERNS) if (h.includes(p.must) && p.re.test(h)) return p.kind;
   return null;
 }
 

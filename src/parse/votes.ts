@@ -24,6 +24,9 @@ const VERB_FORMS: [RegExp, Choice][] = [
   [/^(.{1,600}?)\s+(?:tog|tager)\s+forbehold\b\s*(.{0,200})$/i, 'reservation'],
 ];
 
+/** A word every verb form holds: most sentences of a decision leave before the forms are tried. */
+const VERB_WORD = /stem|undl|tiltræde|godkende|anbefale|støtte|forbehold/i;
+
 /** "For stemte: …", "For stemte 2 medlemmer: Ø og F", "Imod (3): …". */
 const COUNT = String.raw`(?:\s*\(?\d{1,3}\)?(?:\s+(?:medlemmer|medlem|stemmer|stemme))?)?`;
 const LABEL_FORMS: [RegExp, Choice][] = [
@@ -51,6 +54,7 @@ function castsIn(sentence: string): Cast[] {
     const m = re.exec(s);
     if (m) return [{ subject: m[1]!, choice, option: null }];
   }
+  if (!VERB_WORD.test(s)) return [];
   for (const [re, choice] of VERB_FORMS) {
     const m = re.exec(s);
     if (m) return [{ subject: m[1]!, choice, option: option(m[2] ?? '', choice) }];

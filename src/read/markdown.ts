@@ -6,7 +6,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { Block } from './block.js';
 import { textOf } from './html.js';
-import { splitLines, textToBlocks } from './text.js';
+import { textLinesToBlocks, splitLines } from './text.js';
 
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*)$/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
@@ -14,7 +14,7 @@ const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 /** Inline Markdown/HTML → plain text: emphasis, links, escapes and tags removed. */
 export function inlineText(s: string): string {
   // Most lines carry no markup at all.
-  if (!/[*_[!\\<&]/.test(s)) return s.replace(/[ \t]+/g, ' ').trim();
+  if (!/[*_[!\\<&]/.test(s)) return s.indexOf('  ') < 0 && s.indexOf('\t') < 0 ? s.trim() : s.replace(/[ \t]+/g, ' ').trim();
   let t = s;
   if (t.includes('<')) t = textOf(parseDocument(t.replace(/<br\s*\/?>/gi, '\n'), { decodeEntities: true }));
   else if (t.includes('&')) t = textOf(parseDocument(t, { decodeEntities: true }));
@@ -52,7 +52,7 @@ export function markdownToBlocks(text: string): Block[] {
   let chunk: string[] = [];
   const flushChunk = (): void => {
     if (!chunk.length) return;
-    for (const b of textToBlocks(chunk.join('\n'))) {
+    for (const b of textLinesToBlocks(chunk)) {
       if (b.type === 'paragraph') {
         const bold = b.lines.every(isWholeLineBold);
         const lines = b.lines.map(inlineText).filter(Boolean);

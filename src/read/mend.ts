@@ -14,6 +14,7 @@
  *    line end stays a separate line; `paragraphText()` mends it).
  */
 import type { Block, ParagraphBlock } from './block.js';
+import { isDigit, isSpace } from './chars.js';
 
 /** How many lines at the top and at the bottom of a page may be a running header/footer. */
 const ZONE = 6;
@@ -50,18 +51,37 @@ function keyed(u: Unit): Unit & { k: { key: string; nums: number[] } } {
   return u as Unit & { k: { key: string; nums: number[] } };
 }
 
+/**
+ * Outside Latin-1, NFKC matters for ligatures and full-width digits; the dashes, quotes and bullets
+ * of ordinary Danish text are left as they are by it, so lines with only those skip it.
+ */
+const NEEDS_NFKC = /[^\u0000-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u201e\u2022]/;
+
 /** The normalised comparison key: case, whitespace and digits (→ '#') do not matter. */
 export function furnitureKey(text: string): { key: string; nums: number[] } {
   const nums: number[] = [];
-  // NFKC only matters outside Latin-1 (ligatures, full-width digits); most lines skip it.
-  const key = (/[^\u0000-\u00ff]/.test(text) ? text.normalize('NFKC') : text)
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/\d+/g, (d) => {
-      nums.push(Number(d));
-      return '#';
-    });
+  const src = (NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text).toLowerCase();
+  // One pass: trim, collapse whitespace to one space, each run of digits to '#'.
+  let key = '';
+  let space = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    if (isSpace(c)) {
+      space = key.length > 0;
+      continue;
+    }
+    if (space) {
+      key += ' ';
+      space = false;
+    }
+    if (isDigit(c)) {
+      let n = 0;
+      for (; i < src.length && isDigit(src.charCodeAt(i)); i++) n = n * 10 + (src.charCodeAt(i) - 48);
+      i--;
+      nums.push(n);
+      key += '#';
+    } else key += src[i];
+  }
   return { key, nums };
 }
 
@@ -75,19 +95,59 @@ function pageRanges(blocks: Block[]): number[][] {
   return pages.filter((p) => p.length > 0);
 }
 
-function unitsOf(blocks: Block[], indices: number[]): Unit[] {
-  const units: Unit[] = [];
-  const add = (block: number, line: number, text: string): void => {
-    if (text.trim()) units.push({ block, line, text });
+/**
+ * The first and last ZONE text lines of a page (the only places running headers live), without
+ * visiting the lines between. `bottom[j]` is the j-th line from the bottom; `count` is all lines.
+ */
+interface PageEdges {
+  top: Unit[];
+  bottom: Unit[];
+  count: number;
+}
+
+function lineCount(b: Block): number {
+  if (b.type === 'paragraph') return b.lines.length;
+  if (b.type === 'list') return b.items.length;
+  if (b.type === 'table') return b.rows.length;
+  return b.type === 'heading' ? 1 : 0;
+}
+
+function lineText(b: Block, j: number): string {
+  if (b.type === 'paragraph') return b.lines[j]!;
+  if (b.type === 'list') return b.items[j]!;
+  if (b.type === 'table') return b.rows[j]!.join('\t');
+  return b.type === 'heading' ? b.text : '';
+}
+
+function pageEdges(blocks: Block[], indices: number[]): PageEdges {
+  const top: Unit[] = [];
+  const bottom: Unit[] = [];
+  let count = 0;
+  const unit = (i: number, j: number): Unit | null => {
+    const b = blocks[i]!;
+    const text = lineText(b, j);
+    return text.trim() ? { block: i, line: b.type === 'heading' ? -1 : j, text } : null;
   };
   for (const i of indices) {
-    const b = blocks[i]!;
-    if (b.type === 'paragraph') b.lines.forEach((l, j) => add(i, j, l));
-    else if (b.type === 'heading') add(i, -1, b.text);
-    else if (b.type === 'list') b.items.forEach((t, j) => add(i, j, t));
-    else if (b.type === 'table') b.rows.forEach((r, j) => add(i, j, r.join('\t')));
+    const n = lineCount(blocks[i]!);
+    for (let j = 0; j < n; j++) {
+      if (top.length < ZONE) {
+        const u = unit(i, j);
+        if (u) {
+          top.push(u);
+          count++;
+        }
+      } else if (lineText(blocks[i]!, j).trim()) count++;
+    }
   }
-  return units;
+  for (let k = indices.length - 1; k >= 0 && bottom.length < ZONE; k--) {
+    const i = indices[k]!;
+    for (let j = lineCount(blocks[i]!) - 1; j >= 0 && bottom.length < ZONE; j--) {
+      const u = unit(i, j);
+      if (u) bottom.push(u);
+    }
+  }
+  return { top, bottom, count };
 }
 
 interface Seen {
@@ -96,43 +156,48 @@ interface Seen {
 }
 
 /**
- * Which units are running headers/footers: returns "block:line" ids. `need` pages (60 %) must agree
- * at the same position from the top (or bottom): either the very same text, or text whose number
- * runs with the page (`Side 3`, `Side 4`, … on consecutive pages). Lines ending like a sentence are
- * never furniture.
+ * Which units are running headers/footers: the line indices to remove, per block index (-1 for a
+ * heading). `need` pages (60 %) must agree at the same position from the top (or bottom): either
+ * the very same text, or text whose number runs with the page (`Side 3`, `Side 4`, … on
+ * consecutive pages). Lines ending like a sentence are never furniture.
  */
-function findFurniture(blocks: Block[]): Set<string> {
+function findFurniture(blocks: Block[]): Map<number, Set<number>> {
   const pages = pageRanges(blocks);
   const n = pages.length;
-  const out = new Set<string>();
+  const out = new Map<number, Set<number>>();
   if (n === 0) return out;
   const need = n <= 1 ? Infinity : Math.max(2, Math.ceil(n * 0.6));
-  const pageUnits = pages.map((p) => unitsOf(blocks, p));
-  const seen = new Map<string, Seen[]>();
+  const pageUnits = pages.map((p) => pageEdges(blocks, p));
+  // Per position ("T0" = first line of a page, "B0" = last): the pages where each key stands there.
+  const seen = new Map<string, Map<string, Seen[]>>();
   const stampPages = new Map<string, Set<number>>();
   const note = (pos: string, unit: Unit, page: number): void => {
     const { key, nums } = keyed(unit).k;
-    const k = pos + '\u0000' + key;
-    let list = seen.get(k);
-    if (!list) seen.set(k, (list = []));
+    let atPos = seen.get(pos);
+    if (!atPos) seen.set(pos, (atPos = new Map()));
+    let list = atPos.get(key);
+    if (!list) atPos.set(key, (list = []));
     list.push({ page, nums });
-    if (PAGE_STAMP.test(key) || BARE_NUMBER.test(key)) {
+    // Both stamp forms hold a number.
+    if (key.includes('#') && (PAGE_STAMP.test(key) || BARE_NUMBER.test(key))) {
       let s = stampPages.get(key);
       if (!s) stampPages.set(key, (s = new Set()));
       s.add(page);
     }
   };
-  pageUnits.forEach((units, p) => {
-    const top = Math.min(ZONE, units.length);
-    for (let i = 0; i < top; i++) note('T' + i, units[i]!, p);
-    for (let j = 0; j < Math.min(ZONE, units.length); j++) note('B' + j, units[units.length - 1 - j]!, p);
+  pageUnits.forEach((edges, p) => {
+    edges.top.forEach((u, i) => note('T' + i, u, p));
+    edges.bottom.forEach((u, j) => note('B' + j, u, p));
   });
 
   // For each position key: the pages whose entry counts as furniture.
   const furniturePages = new Map<string, Set<number>>();
-  for (const [k, list] of seen) {
-    const pagesOk = agreeingPages(list, need, mayRunWithPage(k.slice(k.indexOf('\u0000') + 1)));
-    if (pagesOk) furniturePages.set(k, pagesOk);
+  for (const [pos, atPos] of seen) {
+    for (const [key, list] of atPos) {
+      if (list.length < need) continue;
+      const pagesOk = agreeingPages(list, need, mayRunWithPage(key));
+      if (pagesOk) furniturePages.set(pos + '\u0000' + key, pagesOk);
+    }
   }
   const isFurniture = (pos: string, unit: Unit, page: number): boolean => {
     const { key } = keyed(unit).k;
@@ -143,17 +208,20 @@ function findFurniture(blocks: Block[]): Set<string> {
     if (BARE_NUMBER.test(key)) return n > 1 && (stampPages.get(key)?.size ?? 0) >= need;
     return false;
   };
-  pageUnits.forEach((units, p) => {
+  const remove = (u: Unit): void => {
+    let lines = out.get(u.block);
+    if (!lines) out.set(u.block, (lines = new Set()));
+    lines.add(u.line);
+  };
+  pageUnits.forEach(({ top, bottom, count }, p) => {
     let i = 0;
-    for (; i < Math.min(ZONE, units.length); i++) {
-      const u = units[i]!;
-      if (!isFurniture('T' + i, u, p)) break;
-      out.add(u.block + ':' + u.line);
+    for (; i < top.length; i++) {
+      if (!isFurniture('T' + i, top[i]!, p)) break;
+      remove(top[i]!);
     }
-    for (let j = 0; j < Math.min(ZONE, units.length - i); j++) {
-      const u = units[units.length - 1 - j]!;
-      if (!isFurniture('B' + j, u, p)) break;
-      out.add(u.block + ':' + u.line);
+    for (let j = 0; j < Math.min(bottom.length, count - i); j++) {
+      if (!isFurniture('B' + j, bottom[j]!, p)) break;
+      remove(bottom[j]!);
     }
   });
   return out;
@@ -161,7 +229,6 @@ function findFurniture(blocks: Block[]): Set<string> {
 
 /** Pages that agree on the text (same numbers, or a number that runs with the page), if ≥ need. */
 function agreeingPages(list: Seen[], need: number, running: boolean): Set<number> | null {
-  if (list.length < need) return null;
   const byNums = new Map<string, Set<number>>();
   for (const s of list) {
     const k = s.nums.join(',');
@@ -205,7 +272,8 @@ export function removePageFurniture(blocks: Block[]): Block[] {
     pageHasContent = true;
   };
   blocks.forEach((b, i) => {
-    const gone = (line: number): boolean => furniture.has(i + ':' + line);
+    const removed = furniture.get(i);
+    const gone = (line: number): boolean => removed?.has(line) ?? false;
     switch (b.type) {
       case 'pageBreak':
         if (out.length && out[out.length - 1]!.type !== 'pageBreak') out.push(b);
@@ -217,6 +285,7 @@ export function removePageFurniture(blocks: Block[]): Block[] {
         else push(b);
         return;
       case 'paragraph': {
+        if (!removed) return push(b);
         const lines = b.lines.filter((_, j) => !gone(j));
         if (lines.length === b.lines.length) return push(b);
         if (!pageHasContent && gone(0)) removedAtPageTop = true;

@@ -4,12 +4,12 @@
  * columns become tables (a table of contents `title.....\t3` included).
  */
 import type { Block } from './block.js';
+import { isDigit } from './chars.js';
 
 const NUMBERED_LINE = /^\s*(?:\d{1,3}|[a-hA-H])[.)]\s+\S/;
 const BULLET = /^\s*[-•–▪◦·●*]\s+(\S.*)$/;
 
 const BULLET_START = new Set([...'-•–▪◦·●*'].map((ch) => ch.charCodeAt(0)));
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetterLabel = (c: number): boolean => (c >= 97 && c <= 104) || (c >= 65 && c <= 72);
 
 function firstNonSpace(s: string): number {
@@ -26,6 +26,11 @@ export function splitLines(text: string): string[] {
 }
 
 export function textToBlocks(text: string): Block[] {
+  return textLinesToBlocks(splitLines(text));
+}
+
+/** The same for text already split into lines. */
+export function textLinesToBlocks(textLines: string[]): Block[] {
   const blocks: Block[] = [];
   let para: string[] = [];
   let list: string[] = [];
@@ -47,7 +52,7 @@ export function textToBlocks(text: string): Block[] {
     flushList();
     flushRows();
   };
-  for (const raw of splitLines(text)) {
+  for (const raw of textLines) {
     if (raw.includes('\f')) {
       const parts = raw.split('\f');
       for (let i = 0; i < parts.length; i++) {

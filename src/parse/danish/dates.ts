@@ -33,6 +33,8 @@ const ISO_DATE = /\b(\d{4})-(\d{1,2})-(\d{1,2})(?=T\d|\b)/g;
 /** Every date in the text, in order of appearance. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
+  // Every form holds a digit; most headings and lines hold none.
+  if (!/\d/.test(text)) return found;
   for (const m of text.matchAll(WORD_DATE)) {
     const date = iso(Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1]));
     if (date) found.push({ date, index: m.index!, end: m.index! + m[0].length });
@@ -70,6 +72,8 @@ export interface DateLabel {
  * colon of a time ("04-12-2012 13:00") is no label's.
  */
 export function dateLabel(line: string): DateLabel | null {
+  const colon = line.indexOf(':', 4);
+  if (colon < 0 || colon > 40) return null;
   const m = /^(.{4,40}?):(?!\d)\s*(.*)$/.exec(line);
   if (!m) return null;
   const dates = findDates(m[1]!);
