@@ -27,6 +27,8 @@ const YEAR_SEQUENCE = /^(?:19|20)\d{2}-\d{5,8}$/;
 export function caseNumberLine(line: string): string | null {
   const t = line.trim();
   if (t.length > 80) return null;
+  // Every shape holds a digit, every label "sag", "j." or "journal".
+  if (!/\d/.test(t) && !/sag|j\.|journal/i.test(t)) return null;
   if (LABEL.test(t)) return findCaseNumber(t);
   if (YEAR_SEQUENCE.test(t)) return t;
   const n = findCaseNumber(t);

@@ -4,6 +4,7 @@
  * counts; earlier committees' decisions belong to the case route.
  */
 import type { Decision, DecisionOutcome, Section } from '../model/index.js';
+import { isPlainLetterOrDigit } from '../read/chars.js';
 import { dateLabel, findDates } from './danish/dates.js';
 import { sectionText } from './sections.js';
 
@@ -16,14 +17,23 @@ const NO_DECISION = /^(ingen|ikke relevant)$/i;
 const bare = (text: string | null | undefined): string =>
   (text ?? '').replace(/[\s\u200b\u00ad]+/g, ' ').trim().replace(/[.:]+$/, '');
 
+/** Placeholders are a few words: text with more than 40 letters and digits is content. */
+function isLong(text: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) if (isPlainLetterOrDigit(text.charCodeAt(i)) && ++letters > 40) return true;
+  return false;
+}
+
 /** A field that only holds a place: "Tomt indhold", "Beslutning ikke frigivet:", "Intet..", "-", "…", or blank. */
 export function isFieldPlaceholder(text: string | null | undefined): boolean {
+  if (text && isLong(text)) return false;
   const t = bare(text);
   return !t || PLACEHOLDER.test(t);
 }
 
 /** Text that fills a decision field without being a decision: a field placeholder, "Ingen", "Ikke relevant". */
 export function isPlaceholder(text: string | null | undefined): boolean {
+  if (text && isLong(text)) return false;
   return isFieldPlaceholder(text) || NO_DECISION.test(bare(text));
 }
 

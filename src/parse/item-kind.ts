@@ -40,12 +40,15 @@ export function itemKindFromText(title: string, sections: readonly KindSection[]
   if (/^drøftelse\b|^drøfte\b|^fortsat drøftelse\b/.test(t)) return 'drøftelse';
   if (sections.some((s) => /initiativret/i.test(s.heading))) return 'initiativret';
   // A case type line ("Sagstype: Beslutningssag", "B-sag") stands near the top of the item.
-  const meta = sections
-    .flatMap((s) => s.lines)
-    .slice(0, 60)
-    .filter((l) => l.text.length < 120 && /sag\b/i.test(l.text))
-    .map((l) => l.text)
-    .join(' ');
+  const near: string[] = [];
+  let seen = 0;
+  for (const s of sections) {
+    for (const l of s.lines) {
+      if (seen++ >= 60) break;
+      if (l.text.length < 120 && /sag\b/i.test(l.text)) near.push(l.text);
+    }
+  }
+  const meta = near.join(' ');
   const m = /\b(beslutningssag|b-sag|orienteringssag|o-sag|drøftelsessag|d-sag)\b/i.exec(meta);
   if (!m) return null;
   const word = m[1]!.toLowerCase();

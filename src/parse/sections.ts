@@ -58,6 +58,7 @@ const NAMES: [SectionKind, string[]][] = [
     'sagsfremstilling og vurdering', 'problemstilling', 'løsning', 'løsningsforslag', 'sagens omstændigheder',
   ]],
 ];
+const LONGEST_NAME = Math.max(...NAMES.flatMap(([, names]) => names.map((n) => n.length)));
 const NAMED = new Map<string, SectionKind>(NAMES.flatMap(([kind, names]) => names.map((n): [string, SectionKind] => [n, kind])));
 
 /**
@@ -81,11 +82,13 @@ const SECTION_WORD = /indstil|beslut|resum|résum|sag|effekt|økonomi|bilag|hør
 /** The kind of a section heading; null when the text is not a known section heading. */
 export function knownSectionKind(heading: string): SectionKind | null {
   if (heading.length > 130) return null;
-  // A sentence is not a heading: most body lines leave here without the rules below.
+  // A word every heading holds; past LONGEST_NAME only the patterns can match, and each holds
+  // "indstil" or "beslutning". Most body lines leave here.
+  if (heading.length > LONGEST_NAME + 30 ? !/indstil|beslutning/i.test(heading) : !SECTION_WORD.test(heading)) return null;
+  // A sentence is not a heading.
   if (heading.length > 30 && /[.;,!?]\s*$/.test(heading)) return null;
   let spaces = 0;
   for (let i = 0; i < heading.length; i++) if (heading.charCodeAt(i) === 32 && ++spaces > 18) return null;
-  if (!SECTION_WORD.test(heading)) return null;
   const h = norm(heading);
   if (!h || h.length > 160) return null;
   const named = NAMED.get(h);

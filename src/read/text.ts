@@ -80,7 +80,7 @@ export function textLinesToBlocks(textLines: string[]): Block[] {
     const labelled = isDigit(c) || (isLetterLabel(c) && (line[start + 1] === '.' || line[start + 1] === ')'));
     // A number or letter label indented from its text ("41.\tTakster …", "A)   Udvalget …") is a
     // numbered line, not a table row.
-    if (labelled) line = line.replace(/^(\s*(?:\d{1,4}(?:\.\d{1,2})*[.)]?|[a-hA-H][.)]))(?:\t|\s{2,})(?=\S)/, '$1 ');
+    if (labelled && (line.includes('\t') || line.includes('  '))) line = line.replace(/^(\s*(?:\d{1,4}(?:\.\d{1,2})*[.)]?|[a-hA-H][.)]))(?:\t|\s{2,})(?=\S)/, '$1 ');
     // Column layouts (pdftotext -layout, typed tables) separate columns by runs of spaces.
     if (line.includes('   ')) line = line.replace(/(\S) {3,}(?=\S)/g, '$1\t');
     const trimmed = line.trim();
