@@ -118,17 +118,13 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
   const closedPrefix = CLOSED_PREFIX.exec(text);
   if (closedPrefix) text = text.slice(closedPrefix[0].length);
   else if (/^(lukket|fortroligt)/i.test(text)) return null;
-  if (caseNumberLine(text)) return null;
   const firstLine = l.kind === 'heading' || l.lineNo === 0;
   const prominent = l.kind === 'heading' || l.bold || (l.size !== null && l.size > 1.12);
 
   let m = PUNKT.exec(text) ?? SAG_NR.exec(text);
   let strong = (!!m && (firstLine || /^(Punkt|Pkt|Sag|Nr|Dagsordenspunkt)/.test(text))) || (!!closedPrefix && firstLine);
   if (m && !firstLine && !/^(Punkt|Pkt|Sag|Nr|Dagsordenspunkt)/.test(text)) m = null;
-  if (!m) {
-    const n = NUMBERED.exec(text);
-    if (n && (firstLine || prominent)) m = n;
-  }
+  if (!m && (firstLine || prominent)) m = NUMBERED.exec(text);
   let bodyStart = i + 1;
   let title: string;
   let number: string;
@@ -152,6 +148,8 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
     bodyStart = i + 2;
     strong = true;
   }
+  // "15.00.00-G01-86-20" and "2023-000124" start like numbered headings.
+  if (caseNumberLine(text)) return null;
   const cont = continueTitle(lines, bodyStart - 1, title, toc);
   title = cont.title;
   bodyStart = cont.next;

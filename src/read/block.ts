@@ -46,14 +46,19 @@ export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | Pag
 
 /** The paragraph's text on one line: wrapped lines joined, hyphenated line ends mended. */
 export function paragraphText(block: ParagraphBlock): string {
+  if (block.lines.length === 1) return block.lines[0]!.trim();
   let out = '';
+  // The text ends as the previous line ends: test that, not the growing text (which a regex would
+  // flatten on every line).
+  let prev = '';
   for (const raw of block.lines) {
     const line = raw.trim();
     if (!line) continue;
     if (!out) out = line;
-    else if (/[a-zæøå]-$/.test(out) && /^[a-zæøå]/.test(line)) out = out.slice(0, -1) + line;
-    else if (/\d-$/.test(out) && /^[a-zæøå]/.test(line)) out += line;
+    else if (/[a-zæøå]-$/.test(prev) && /^[a-zæøå]/.test(line)) out = out.slice(0, -1) + line;
+    else if (/\d-$/.test(prev) && /^[a-zæøå]/.test(line)) out += line;
     else out += ' ' + line;
+    prev = line;
   }
   return out;
 }

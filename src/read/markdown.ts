@@ -96,6 +96,8 @@ export function markdownToBlocks(text: string): Block[] {
 export function looksLikeMarkdown(text: string): boolean {
   let signals = 0;
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  // Native scans first: most plain text has none of these characters.
+  if (sample.indexOf('#') < 0 && sample.indexOf('|') < 0 && sample.indexOf('**') < 0) return false;
   if (!/^ {0,3}#|^\s*\||\*\*/m.test(sample)) return false;
   for (const line of splitLines(sample)) {
     if (HEADING.test(line) || /^\s*\|.*\|\s*$/.test(line) || isWholeLineBold(line)) signals++;

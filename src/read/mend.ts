@@ -272,20 +272,22 @@ export function removePageFurniture(blocks: Block[]): Block[] {
     pageHasContent = true;
   };
   blocks.forEach((b, i) => {
+    if (b.type === 'pageBreak') {
+      if (out.length && out[out.length - 1]!.type !== 'pageBreak') out.push(b);
+      removedAtPageTop = false;
+      pageHasContent = false;
+      return;
+    }
     const removed = furniture.get(i);
-    const gone = (line: number): boolean => removed?.has(line) ?? false;
+    // Most blocks lose nothing.
+    if (!removed) return push(b);
+    const gone = (line: number): boolean => removed.has(line);
     switch (b.type) {
-      case 'pageBreak':
-        if (out.length && out[out.length - 1]!.type !== 'pageBreak') out.push(b);
-        removedAtPageTop = false;
-        pageHasContent = false;
-        return;
       case 'heading':
         if (gone(-1)) removedAtPageTop ||= !pageHasContent;
         else push(b);
         return;
       case 'paragraph': {
-        if (!removed) return push(b);
         const lines = b.lines.filter((_, j) => !gone(j));
         if (lines.length === b.lines.length) return push(b);
         if (!pageHasContent && gone(0)) removedAtPageTop = true;

@@ -9,6 +9,9 @@ import { isDigit } from './chars.js';
 const NUMBERED_LINE = /^\s*(?:\d{1,3}|[a-hA-H])[.)]\s+\S/;
 const BULLET = /^\s*[-•–▪◦·●*]\s+(\S.*)$/;
 
+/** No-break and zero-width spaces and vertical tabs are spaces. */
+const ODD_SPACE = /[\u00a0\u200b\v]/;
+const ODD_SPACES = /[\u00a0\u200b\v]/g;
 const BULLET_START = new Set([...'-•–▪◦·●*'].map((ch) => ch.charCodeAt(0)));
 const isLetterLabel = (c: number): boolean => (c >= 97 && c <= 104) || (c >= 65 && c <= 72);
 
@@ -70,7 +73,7 @@ export function textLinesToBlocks(textLines: string[]): Block[] {
   return blocks;
 
   function addLine(raw: string): void {
-    let line = raw.indexOf('\u00a0') >= 0 || raw.indexOf('\u200b') >= 0 || raw.indexOf('\v') >= 0 ? raw.replace(/[\u00a0\u200b\v]/g, ' ') : raw;
+    let line = ODD_SPACE.test(raw) ? raw.replace(ODD_SPACES, ' ') : raw;
     const start = firstNonSpace(line);
     if (start < 0) {
       flushAll();
