@@ -6,6 +6,7 @@
 import type { ContentBlock, Section, SectionKind, TableCell } from '../model/index.js';
 import type { Block } from '../read/block.js';
 import { paragraphText } from '../read/block.js';
+import { isDigit, isSpace } from '../read/chars.js';
 import { parseDanishNumber } from './danish/numbers.js';
 
 /** Lower case, one space between words, no leading number ("3. Beslutning"), no trailing ":" or ".". */
@@ -76,17 +77,39 @@ const PATTERNS: { must: string; re: RegExp; kind: SectionKind }[] = [
   { must: 's beslutning', re: /^.{1,120}s beslutning(?: (?:i|på) mødet)?(?: den .{1,60})?(?: punkt \d{1,4})?$/, kind: 'decision' },
 ];
 
-/** A word every known heading contains: a cheap test before the rules. */
-const SECTION_WORD = /indstil|beslut|resum|résum|sag|effekt|økonomi|bilag|høring|inddragelse|lov|hjemmel|juridisk|baggrund|beskrivelse|redegørelse|bemærkning|belysning|vurdering|forslag|begrundelse|uddybning|indhold|oplysning|kompetence|proces|behandling|forløb|protokol|afgørelse|emne|formål|kerne|sammenfatning|finansiering|problemstilling|løsning|omstændighed|kort om|hvad skal|retsgrundlag|bevilling|konsekvens|tidsplan|tidligere|politisk|videre|faktuel|initiativ/i;
+/** The first words of the names: a heading that is a name opens with one of them. */
+const FIRST_WORDS = new Set(NAMES.flatMap(([, names]) => names.map((n) => n.split(' ')[0]!)));
+
+/** The heading's first word as `norm` would leave it: lower case, after any leading number. */
+function firstWord(heading: string): string {
+  let start = 0;
+  for (; start < heading.length; start++) {
+    const c = heading.charCodeAt(start);
+    if (!(isDigit(c) || c === 46 || c === 41 || isSpace(c))) break;
+  }
+  let end = start;
+  while (end < heading.length && !isSpace(heading.charCodeAt(end))) end++;
+  while (end > start && (heading[end - 1] === ':' || heading[end - 1] === '.')) end--;
+  return heading.slice(start, end).toLowerCase();
+}
+
+/** "… ends like a sentence": its last visible character is . ; , ! or ?. */
+function endsLikeSentence(text: string): boolean {
+  let end = text.length - 1;
+  while (end >= 0 && isSpace(text.charCodeAt(end))) end--;
+  const c = text[end];
+  return c === '.' || c === ';' || c === ',' || c === '!' || c === '?';
+}
 
 /** The kind of a section heading; null when the text is not a known section heading. */
 export function knownSectionKind(heading: string): SectionKind | null {
   if (heading.length > 130) return null;
-  // A word every heading holds; past LONGEST_NAME only the patterns can match, and each holds
-  // "indstil" or "beslutning". Most body lines leave here.
-  if (heading.length > LONGEST_NAME + 30 ? !/indstil|beslutning/i.test(heading) : !SECTION_WORD.test(heading)) return null;
+  // A name opens with one of the names' first words (and is short); every pattern holds "indstil"
+  // or "beslutning". Most body lines leave here.
+  const mayBeName = heading.length <= LONGEST_NAME + 30 && FIRST_WORDS.has(firstWord(heading));
+  if (!mayBeName && !/indstil|beslutning/i.test(heading)) return null;
   // A sentence is not a heading.
-  if (heading.length > 30 && /[.;,!?]\s*$/.test(heading)) return null;
+  if (heading.length > 30 && endsLikeSentence(heading)) return null;
   let spaces = 0;
   for (let i = 0; i < heading.length; i++) if (heading.charCodeAt(i) === 32 && ++spaces > 18) return null;
   const h = norm(heading);

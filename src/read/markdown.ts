@@ -6,7 +6,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { Block } from './block.js';
 import { textOf } from './html.js';
-import { textLinesToBlocks, splitLines } from './text.js';
+import { plainSpaces, splitLines, textLinesToBlocks, textTraits } from './text.js';
 
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*)$/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
@@ -47,12 +47,14 @@ function tableCells(line: string): string[] {
   return t.split('|').map((c) => inlineText(c));
 }
 
-export function markdownToBlocks(text: string): Block[] {
+export function markdownToBlocks(source: string): Block[] {
   const blocks: Block[] = [];
+  const text = plainSpaces(source);
+  const traits = textTraits(text);
   let chunk: string[] = [];
   const flushChunk = (): void => {
     if (!chunk.length) return;
-    for (const b of textLinesToBlocks(chunk)) {
+    for (const b of textLinesToBlocks(chunk, traits)) {
       if (b.type === 'paragraph') {
         const bold = b.lines.every(isWholeLineBold);
         const lines = b.lines.map(inlineText).filter(Boolean);

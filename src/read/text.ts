@@ -10,8 +10,9 @@ const NUMBERED_LINE = /^\s*(?:\d{1,3}|[a-hA-H])[.)]\s+\S/;
 const BULLET = /^\s*[-•–▪◦·●*]\s+(\S.*)$/;
 
 /** No-break and zero-width spaces and vertical tabs are spaces. */
-const ODD_SPACE = /[\u00a0\u200b\v]/;
 const ODD_SPACES = /[\u00a0\u200b\v]/g;
+/** Three native searches beat one regex scan over a whole text by far (measured, V8 on Node 20). */
+const hasOddSpace = (s: string): boolean => s.indexOf('\u00a0') >= 0 || s.indexOf('\u200b') >= 0 || s.indexOf('\v') >= 0;
 const BULLET_START = new Set([...'-•–▪◦·●*'].map((ch) => ch.charCodeAt(0)));
 const isLetterLabel = (c: number): boolean => (c >= 97 && c <= 104) || (c >= 65 && c <= 72);
 
@@ -25,15 +26,44 @@ function firstNonSpace(s: string): number {
 
 /** Splits on any line end (CRLF, LF, bare CR) without regex backtracking. */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  // Splitting on one character is native and much faster than the regex.
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+}
+
+/**
+ * What a whole text holds, found with one native search each, so that its lines skip the searches
+ * for what it lacks (most texts have no tabs, form feeds or odd spaces).
+ */
+export interface TextTraits {
+  oddSpaces: boolean;
+  /** Runs of two or more spaces (odd spaces may become them). */
+  wideSpaces: boolean;
+  tabs: boolean;
+  formFeeds: boolean;
+}
+
+export function textTraits(text: string): TextTraits {
+  const oddSpaces = hasOddSpace(text);
+  return { oddSpaces, wideSpaces: oddSpaces || text.includes('  '), tabs: text.includes('\t'), formFeeds: text.includes('\f') };
+}
+
+const ANY_TRAITS: TextTraits = { oddSpaces: true, wideSpaces: true, tabs: true, formFeeds: true };
+
+/** No-break and zero-width spaces and vertical tabs → spaces, in one pass over the whole text. */
+export function plainSpaces(text: string): string {
+  return hasOddSpace(text) ? text.replace(ODD_SPACES, ' ') : text;
 }
 
 export function textToBlocks(text: string): Block[] {
-  return textLinesToBlocks(splitLines(text));
+  const plain = plainSpaces(text);
+  return textLinesToBlocks(splitLines(plain), textTraits(plain));
 }
 
-/** The same for text already split into lines. */
-export function textLinesToBlocks(textLines: string[]): Block[] {
+/** The same for text already split into lines; `traits` of the text they come from. */
+export function textLinesToBlocks(textLines: string[], traits: TextTraits = ANY_TRAITS): Block[] {
+  const { oddSpaces, wideSpaces, formFeeds } = traits;
+  // Runs of spaces become tabs below.
+  const tabs = traits.tabs || wideSpaces;
   const blocks: Block[] = [];
   let para: string[] = [];
   let list: string[] = [];
@@ -56,7 +86,7 @@ export function textLinesToBlocks(textLines: string[]): Block[] {
     flushRows();
   };
   for (const raw of textLines) {
-    if (raw.includes('\f')) {
+    if (formFeeds && raw.includes('\f')) {
       const parts = raw.split('\f');
       for (let i = 0; i < parts.length; i++) {
         if (i > 0) {
@@ -73,7 +103,7 @@ export function textLinesToBlocks(textLines: string[]): Block[] {
   return blocks;
 
   function addLine(raw: string): void {
-    let line = ODD_SPACE.test(raw) ? raw.replace(ODD_SPACES, ' ') : raw;
+    let line = oddSpaces && hasOddSpace(raw) ? raw.replace(ODD_SPACES, ' ') : raw;
     const start = firstNonSpace(line);
     if (start < 0) {
       flushAll();
@@ -83,11 +113,11 @@ export function textLinesToBlocks(textLines: string[]): Block[] {
     const labelled = isDigit(c) || (isLetterLabel(c) && (line[start + 1] === '.' || line[start + 1] === ')'));
     // A number or letter label indented from its text ("41.\tTakster …", "A)   Udvalget …") is a
     // numbered line, not a table row.
-    if (labelled && (line.includes('\t') || line.includes('  '))) line = line.replace(/^(\s*(?:\d{1,4}(?:\.\d{1,2})*[.)]?|[a-hA-H][.)]))(?:\t|\s{2,})(?=\S)/, '$1 ');
+    if (labelled && tabs && (line.includes('\t') || line.includes('  '))) line = line.replace(/^(\s*(?:\d{1,4}(?:\.\d{1,2})*[.)]?|[a-hA-H][.)]))(?:\t|\s{2,})(?=\S)/, '$1 ');
     // Column layouts (pdftotext -layout, typed tables) separate columns by runs of spaces.
-    if (line.includes('   ')) line = line.replace(/(\S) {3,}(?=\S)/g, '$1\t');
+    if (wideSpaces && line.includes('   ')) line = line.replace(/(\S) {3,}(?=\S)/g, '$1\t');
     const trimmed = line.trim();
-    if (trimmed.includes('\t')) {
+    if (tabs && trimmed.includes('\t')) {
       flushPara();
       flushList();
       rows.push(trimmed.split('\t').map((cell) => cell.trim()));
