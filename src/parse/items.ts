@@ -77,7 +77,7 @@ function wrapsByToc(title: string, next: Line, toc: Toc | null): boolean {
   const nextKey = squash(next.text.slice(0, 40));
   return toc.entries.some((e) => {
     const te = e.key ?? squash(e.title);
-    return te.length > sq.length && te.startsWith(sq) && te.slice(sq.length).startsWith(nextKey.slice(0, Math.min(8, te.length - sq.length)));
+    return te.length > sq.length && te.startsWith(sq) && te.startsWith(nextKey.slice(0, Math.min(8, te.length - sq.length)), sq.length);
   });
 }
 

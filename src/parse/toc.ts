@@ -182,11 +182,23 @@ export function tocMatches(fullTitle: string, tocTitle: string | TocEntry, squas
   const b = typeof tocTitle === 'string' ? squash(tocTitle) : (tocTitle.key ?? squash(tocTitle.title));
   if (!a || !b) return false;
   if (a === b) return true;
-  const n = Math.min(a.length, b.length);
-  return n >= 12 && a.slice(0, n) === b.slice(0, n);
+  // The shorter one (at least 12 characters) starts the longer one.
+  return Math.min(a.length, b.length) >= 12 && (a.length <= b.length ? b.startsWith(a) : a.startsWith(b));
 }
 
+/** Titles are squashed again and again while headings are scored; a bounded memo keeps one each. */
+const squashed = new Map<string, string>();
+
 export function squash(s: string): string {
+  let out = squashed.get(s);
+  if (out === undefined) {
+    if (squashed.size >= 4096) squashed.clear();
+    squashed.set(s, (out = squashNow(s)));
+  }
+  return out;
+}
+
+function squashNow(s: string): string {
   const t = s.toLowerCase();
   // Letters and digits only; the Unicode-aware pass runs only for text beyond Danish letters.
   const plain = /^[\x00-\x7fæøåéü]*$/.test(t);
