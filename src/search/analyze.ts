@@ -6,32 +6,29 @@
  *    ä → æ, ö → ø) but æ, ø and å kept. Hyphens, dots and slashes split words: "S2020-26746" is the
  *    two words "s2020 26746", which a query matches as a phrase.
  * 2. Terms: each word's Danish Snowball stem (`stem-da.ts`): godkendte, godkender → "godkend".
- * 3. Compound parts: Danish writes compounds as one word ("beskæftigelsesindsatsen"). For a word of
- *    9 letters or more, the stems of its tails of 5 letters or more (starting at the 3rd letter) go
- *    into a separate, low-weighted `parts` column: "indsatsen" → "indsats", "satsen" → "sats" …
- *    So "indsats" finds "beskæftigelsesindsatsen" and "behandling" finds "stofbehandling".
- *    The other direction (the first part: "beskæftigelse" finds "beskæftigelsesindsatsen") needs
- *    nothing at index time: a query word of 4 letters or more also matches as a prefix of indexed
- *    stems ("beskæftigelse*" matches the stem "beskæftigelsesindsats"; see query.ts). Parts are
+ * 3. Compound parts: Danish writes compounds as one word ("beskæftigelsesindsatsen"). The first
+ *    part ("beskæftigelse" finds "beskæftigelsesindsatsen") needs nothing at index time: a query
+ *    word of 4 letters or more also matches as a prefix of indexed stems ("beskæftigelse*" matches
+ *    the stem "beskæftigelsesindsats"; see query.ts). For the last part ("indsats" finds
+ *    "beskæftigelsesindsatsen", "behandling" finds "stofbehandling"), a word of 9 letters or more
+ *    also puts its stem reversed into a separate, low-weighted `parts` column, once per item
+ *    ("stasdnisesleg…"): a word that ends a compound is then a prefix of that key, which both
+ *    engines match as they match any prefix (query.ts). One key per long word (the tails of every
+ *    length, as before, were as many index tokens as the text itself), no word list to ship or
+ *    keep in step, and a document's tokens do not depend on what else was imported. Parts are
  *    weighted low, so items that use the word itself rank above items that only hold a compound.
- *    Tails instead of a dictionary of known stems: no word list to ship or keep in step, the
- *    result of a document does not depend on what else was imported, and each long word's tails
- *    are computed once (the cache below), which keeps indexing fast.
  *
  * Bump ANALYSIS_VERSION whenever the output for some text changes: the store then re-indexes.
  */
 import { stemDanish } from './stem-da.js';
 
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;
 
 /** Words longer than this are cut (consistently on both sides). */
 const MAX_WORD = 60;
-/** Words of at least this length contribute compound parts. */
+/** Words of at least this length contribute a compound key (their stem reversed). */
 const MIN_COMPOUND = 9;
-/** Shortest tail considered as a compound part, and shortest head before it. */
-const MIN_TAIL = 5;
-const MIN_HEAD = 2;
-/** Query words of at least this length also match as a prefix (query.ts). */
+/** Query words of at least this length also match as a prefix (query.ts); one more for the last part of a compound. */
 export const MIN_PREFIX = 4;
 
 const FOLD: Record<string, string> = {
@@ -140,32 +137,30 @@ export function words(text: string): string[] {
 }
 
 /**
- * An analysed token (a stem), interned: the same text is the same object, so an item's terms and
- * compound parts are told apart and deduplicated by marking objects instead of through sets.
+ * A compound key, interned: the same text is the same object, so an item's keys are deduplicated
+ * by marking objects instead of through sets.
  */
 interface Token {
   readonly text: string;
-  /** The analysis (TermSink group) that last used it as a term / as a part. */
-  termMark: number;
+  /** The analysis (TermSink group) that last took it. */
   partMark: number;
 }
 
 interface WordInfo {
-  stem: Token;
-  parts: readonly Token[];
-  partTexts: readonly string[];
-  /** The analysis that last took this word's parts. */
+  stem: string;
+  /** The compound key (stem reversed) of a long word, else null. */
+  key: Token | null;
+  /** The analysis that last took this word's key. */
   mark: number;
 }
 
-const NONE: readonly Token[] = [];
 let cache = new Map<string, WordInfo>();
 let tokens = new Map<string, Token>();
 const CACHE_LIMIT = 300_000;
 
 function token(text: string): Token {
   let t = tokens.get(text);
-  if (!t) tokens.set(text, (t = { text, termMark: 0, partMark: 0 }));
+  if (!t) tokens.set(text, (t = { text, partMark: 0 }));
   return t;
 }
 
@@ -174,18 +169,9 @@ function info(w: string): WordInfo {
   if (i) return i;
   const letters = LETTERS_RE.test(w);
   const stem = letters ? stemDanish(w) : w;
-  let parts: string[] = [];
-  if (letters && w.length >= MIN_COMPOUND) {
-    const set = new Set<string>();
-    for (let k = MIN_HEAD; k <= w.length - MIN_TAIL; k++) {
-      const s = stemDanish(w.slice(k));
-      if (s.length >= 4 && s !== stem) set.add(s);
-    }
-    parts = [...set];
-  }
   // Indexing drops the caches between items (TermSink); only a process that never indexes gets here.
   if (cache.size >= 2 * CACHE_LIMIT) dropCaches();
-  i = { stem: token(stem), parts: parts.length ? parts.map(token) : NONE, partTexts: parts, mark: 0 };
+  i = { stem, key: letters && w.length >= MIN_COMPOUND ? token(reversed(stem)) : null, mark: 0 };
   cache.set(w, i);
   return i;
 }
@@ -258,12 +244,19 @@ function dropCaches(): void {
 
 /** The search term of one folded word: its stem (numbers and mixed tokens as they are). */
 export function termOf(word: string): string {
-  return info(word).stem.text;
+  return info(word).stem;
 }
 
-/** Compound parts of one folded word (stems of its tails), without its own stem. */
-export function partsOf(word: string): readonly string[] {
-  return info(word).partTexts;
+/** The compound key of one folded word: the stem of a long word reversed, else null. */
+export function compoundKey(word: string): string | null {
+  return info(word).key?.text ?? null;
+}
+
+/** A string backwards (used on words of a–z, æ, ø and å only: no surrogate pairs to split). */
+export function reversed(s: string): string {
+  let out = '';
+  for (let i = s.length - 1; i >= 0; i--) out += s[i];
+  return out;
 }
 
 /** Whether a folded word holds a digit. */
@@ -275,29 +268,29 @@ let marks = 0;
 
 /**
  * Collects the analysed terms of several texts: `terms` in order (for phrases), and the compound
- * parts in order of first appearance, once each. Sinks made with `new TermSink(other)` share
- * their parts with `other` (title and body of one item): indexText then needs no merging.
+ * keys in order of first appearance, once each. Sinks made with `new TermSink(other)` share their
+ * keys with `other` (title and body of one item): indexText then needs no merging.
  */
 export class TermSink {
   readonly terms: string[] = [];
   private readonly mark: number;
-  private readonly partTokens: Token[];
+  private readonly keys: Token[];
 
   constructor(shareWith?: TermSink) {
     // Caches are dropped only here, between items, never while one is analysed.
     if (!shareWith && cache.size >= CACHE_LIMIT) dropCaches();
     this.mark = shareWith ? shareWith.mark : ++marks;
-    this.partTokens = shareWith ? shareWith.partTokens : [];
+    this.keys = shareWith ? shareWith.keys : [];
   }
 
-  /** The compound parts collected (shared ones included), each once. */
+  /** The compound keys collected (shared ones included), each once. */
   get parts(): readonly string[] {
-    return this.partTokens.map((p) => p.text);
+    return this.keys.map((p) => p.text);
   }
 
   add(text: string | null | undefined): this {
     if (!text) return this;
-    const { mark, terms, partTokens } = this;
+    const { mark, terms, keys } = this;
     scanWords(text, (start, end, plain, hash) => {
       let i: WordInfo;
       if (plain) i = plainTable.get(text, start, Math.min(end, start + MAX_WORD), hash);
@@ -306,14 +299,13 @@ export class TermSink {
         if (!w) return;
         i = info(w);
       }
-      terms.push(i.stem.text);
-      i.stem.termMark = mark;
+      terms.push(i.stem);
       if (i.mark === mark) return;
       i.mark = mark;
-      for (const p of i.parts) {
-        if (p.partMark === mark) continue;
-        p.partMark = mark;
-        partTokens.push(p);
+      const k = i.key;
+      if (k && k.partMark !== mark) {
+        k.partMark = mark;
+        keys.push(k);
       }
     });
     return this;
@@ -325,18 +317,8 @@ export class TermSink {
     return this;
   }
 
-  /**
-   * The parts of this sink's group that are not also a term of it (they would only repeat a
-   * match). Valid until a token is used by a later group, i.e. take it at once.
-   */
-  partsWithoutTerms(): string[] {
-    const out: string[] = [];
-    for (const p of this.partTokens) if (p.termMark !== this.mark) out.push(p.text);
-    return out;
-  }
-
   shares(other: TermSink): boolean {
-    return this.partTokens === other.partTokens;
+    return this.keys === other.keys;
   }
 }
 
@@ -348,17 +330,7 @@ export interface IndexText {
 }
 
 export function indexText(title: TermSink, body: TermSink): IndexText {
-  let parts: string[];
-  if (title.shares(body)) {
-    parts = title.partsWithoutTerms();
-  } else {
-    const set = new Set<string>(title.parts);
-    for (const p of body.parts) set.add(p);
-    // Remove parts that are also whole terms of the item: they would only repeat a match.
-    for (const t of title.terms) set.delete(t);
-    for (const t of body.terms) set.delete(t);
-    parts = [...set];
-  }
+  const parts = title.shares(body) ? title.parts : [...new Set([...title.parts, ...body.parts])];
   return { title: title.terms.join(' '), body: body.terms.join(' '), parts: parts.join(' ') };
 }
 

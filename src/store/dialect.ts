@@ -31,6 +31,8 @@ export interface DialectOps {
    * passed as arrays (unnest), so neither builds a statement per row nor one the size of the data.
    */
   insertRows<T extends BulkTable>(db: Kysely<Database>, table: T, rows: readonly Insertable<Database[T]>[]): Promise<void>;
+  /** Inserts agenda items (all rows with the same columns) and returns their ids, in the order of the rows. */
+  insertItems(db: Kysely<Database>, rows: readonly Insertable<Database['agenda_item']>[]): Promise<number[]>;
   /** Adds the analysed text of items to the full-text index. */
   writeIndex(db: Kysely<Database>, rows: readonly IndexRow[]): Promise<void>;
   /** Removes items from the full-text index (before their rows are deleted). */
@@ -81,5 +83,22 @@ export function parseIdList(text: string | null | undefined): Int32Array {
     } else v = v * 10 + (c - 48);
   }
   out[k] = v;
+  return out;
+}
+
+/**
+ * Rows in chunks of power-of-two sizes up to `max` (45 rows: 32, 8, 4, 1): statements with a
+ * varying number of rows then come in a handful of shapes, each prepared once.
+ */
+export function binaryChunks<T>(rows: readonly T[], max: number): T[][] {
+  const out: T[][] = [];
+  let i = 0;
+  for (let size = max; size >= 1; size >>= 1) {
+    while (rows.length - i >= size) {
+      out.push(rows.slice(i, i + size));
+      i += size;
+      if (size < max) break;
+    }
+  }
   return out;
 }

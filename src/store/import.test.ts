@@ -4,25 +4,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { generateCorpus } from '../sample/generate.js';
-import { parseIdList } from './dialect.js';
-import { binaryChunks, publicContent, serialize, sha256 } from './import.js';
+import { withSections } from './content.js';
+import { binaryChunks, parseIdList } from './dialect.js';
+import { publicContent, serialize, sha256 } from './import.js';
 import { prepared } from './prepared.js';
 import { openStore } from './store.js';
 
-test('serialize: the same strings as JSON.stringify, with each item stringified once', () => {
+test('serialize: the same strings as JSON.stringify, with each item stringified once and its sections kept apart', () => {
   let n = 0;
   for (const d of generateCorpus({ seed: 5, totalItems: 300 })) {
     const pub = publicContent(d.truth);
     const s = serialize(pub);
     assert.equal(s.hash, sha256(JSON.stringify({ ...pub, source: null, warnings: null })));
-    assert.equal(s.json, JSON.stringify({ ...pub, warnings: [] }));
+    assert.equal(s.whole(), JSON.stringify({ ...pub, warnings: [] }));
+    assert.equal(s.json, JSON.stringify({ ...pub, items: pub.items.map((it) => ({ ...it, sections: null })), warnings: [] }));
+    assert.equal(withSections(s.json, s.sections), s.whole());
     assert.deepEqual(s.sections, pub.items.map((it) => JSON.stringify(it.sections)));
     n++;
   }
   assert.ok(n > 10);
   // Members JSON leaves out (undefined, functions), values with toJSON, members added at the end.
   const odd = { a: undefined, b: () => 1, c: [undefined], d: new Date(0), items: [], source: { x: 1 } } as never;
-  assert.equal(serialize(odd).json, JSON.stringify({ ...(odd as object), warnings: [] }));
+  assert.equal(serialize(odd).whole(), JSON.stringify({ ...(odd as object), warnings: [] }));
   assert.equal(serialize(odd).hash, sha256(JSON.stringify({ ...(odd as object), source: null, warnings: null })));
 });
 

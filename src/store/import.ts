@@ -18,6 +18,8 @@ import { sql } from 'kysely';
 import type { AgendaItem, MeetingDocument, PersonRef, SourceFormat } from '../model/index.js';
 import { analyzeItem } from '../search/item-text.js';
 import type { IndexRow } from './dialect.js';
+import { binaryChunks } from './dialect.js';
+import { foldSectionsBack } from './content.js';
 import { caseKey, committeeKey, municipalityKey, normalizeTerm, partyKey, termOfDate } from './keys.js';
 import { PersonIndex } from './persons.js';
 import { prepared } from './prepared.js';
@@ -63,24 +65,48 @@ export function contentHash(pub: MeetingDocument): string {
 export interface Serialized {
   /** SHA-256 of JSON.stringify({ ...pub, source: null, warnings: null }). */
   hash: string;
-  /** JSON.stringify({ ...pub, warnings: [] }): the version's content_json. */
+  /**
+   * The content_json of the meeting's current version: JSON.stringify({ ...pub, warnings: [] })
+   * with each item's sections null, for they are the items' sections_json (content.ts).
+   */
   json: string;
   /** JSON.stringify(item.sections) per item: agenda_item.sections_json. */
   sections: string[];
+  /** JSON.stringify({ ...pub, warnings: [] }): the content_json of any other document. */
+  whole(): string;
 }
 
 /**
- * The three serialisations of a document, with each item (the bulk of the text) stringified once:
- * the same strings as JSON.stringify of the objects named in Serialized, assembled from pieces.
+ * The serialisations of a document, with each item (the bulk of the text) stringified once: the
+ * same strings as JSON.stringify of the objects named in Serialized, assembled from pieces. The
+ * hash is fed the pieces, so the whole text is never built unless whole() asks for it.
  */
 export function serialize(pub: MeetingDocument): Serialized {
-  const sections = pub.items.map((it) => JSON.stringify(it.sections));
-  const items = `[${pub.items.map((it, i) => jsonWith(it, { sections: sections[i]! })).join(',')}]`;
-  return {
-    hash: sha256(jsonWith(pub, { items, source: 'null', warnings: 'null' })),
-    json: jsonWith(pub, { items, warnings: '[]' }),
-    sections,
-  };
+  const n = pub.items.length;
+  const sections = new Array<string>(n);
+  const around = new Array<[string, string]>(n);
+  for (let i = 0; i < n; i++) {
+    const it = pub.items[i]!;
+    sections[i] = JSON.stringify(it.sections);
+    around[i] = jsonAround(it, 'sections');
+  }
+  const h = createHash('sha256');
+  const [head, tail] = jsonAround({ ...pub, source: null, warnings: null }, 'items');
+  h.update(head).update('[');
+  let stored = '[';
+  for (let i = 0; i < n; i++) {
+    const [before, after] = around[i]!;
+    if (i) {
+      h.update(',');
+      stored += ',';
+    }
+    h.update(before).update(sections[i]!).update(after);
+    stored += before + 'null' + after;
+  }
+  h.update(']').update(tail);
+  const json = jsonWith(pub, { items: stored + ']', warnings: '[]' });
+  const whole = (): string => jsonWith(pub, { items: `[${around.map(([before, after], i) => before + sections[i]! + after).join(',')}]`, warnings: '[]' });
+  return { hash: h.digest('hex'), json, sections, whole };
 }
 
 /** JSON.stringify({ ...obj, ...given }) where `given` holds members' JSON text instead of values. */
@@ -92,6 +118,14 @@ function jsonWith(obj: object, given: Record<string, string>): string {
   for (const [key, value] of Object.entries(obj)) member(key, Object.hasOwn(given, key) ? given[key] : JSON.stringify(value));
   for (const key of Object.keys(given)) if (!Object.hasOwn(obj, key)) member(key, given[key]);
   return `{${out}}`;
+}
+
+/** JSON.stringify(obj) cut around the value of member `key` (added last when obj lacks it). */
+function jsonAround(obj: object, key: string): [string, string] {
+  const mark = '\u0000';
+  const json = jsonWith(obj, { [key]: mark });
+  const at = json.indexOf(mark);
+  return [json.slice(0, at), json.slice(at + mark.length)];
 }
 
 export interface SourceInfo {
@@ -392,7 +426,7 @@ export class ImportSession {
 
   /** Writes one document; `sameDay`: the meetings of its committee that day, when already read. */
   private async write(trx: Transaction<Database>, doc: MeetingDocument, src: SourceInfo, ser: Serialized, staged: Staged, sameDay?: SameDay[]): Promise<ImportOutcome> {
-    const { hash, json } = ser;
+    const { hash } = ser;
     const now = new Date().toISOString();
     const date = doc.date!;
     const municipalityId = await this.municipality(trx, doc.municipality);
@@ -405,7 +439,7 @@ export class ImportSession {
     const insertDocument = async (meetingId: number | null, role: 'version' | 'alternate'): Promise<number> => {
       const row = await Q.insertDocument.executeTakeFirst(trx, dialect, {
         sha256: src.sha256, file_name: src.fileName, path: src.path, format: doc.source.format, kind: doc.kind, size: src.size,
-        imported_at: now, meeting_id: meetingId, content_hash: hash, content_json: json, warnings_json: JSON.stringify(doc.warnings),
+        imported_at: now, meeting_id: meetingId, content_hash: hash, content_json: role === 'version' ? ser.json : ser.whole(), warnings_json: JSON.stringify(doc.warnings),
         source_rank: rank, role,
       });
       return row!.id;
@@ -444,6 +478,7 @@ export class ImportSession {
     const version = meeting.version + 1;
     await trx.updateTable('meeting_version').set({ valid_to: now }).where('meeting_id', '=', meeting.id).where('valid_to', 'is', null).execute();
     await Q.insertVersion.execute(trx, dialect, { meeting_id: meeting.id, version, document_id: documentId, reason, valid_from: now });
+    await foldSectionsBack(trx, meeting.id, meeting.document_id);
     const old = await this.deleteContent(trx, meeting.id, staged);
     await trx
       .updateTable('meeting')
@@ -570,18 +605,14 @@ export class ImportSession {
         sections_json: sectionsJson[seq]!,
       });
     }
-    const ids = new Map<number, number>();
-    for (let i = 0; i < itemRows.length; i += 100) {
-      const rows = await trx.insertInto('agenda_item').values(itemRows.slice(i, i + 100)).returning(['id', 'seq']).execute();
-      for (const r of rows) ids.set(r.seq, r.id);
-    }
+    const ids = await this.store.ops.insertItems(trx, itemRows);
 
     const { vote: votes, vote_party: voteParties, item_attendance: itemAttendance, item_guest: guests, route_step: routes, attachment: attachments } = staged;
     const { item_person: itemPersons, item_party: itemParties, index } = staged;
 
     for (let seq = 0; seq < doc.items.length; seq++) {
       const it = doc.items[seq]!;
-      const itemId = ids.get(seq)!;
+      const itemId = ids[seq]!;
       index.push({
         itemId,
         text: analyzeItem({
@@ -770,22 +801,6 @@ async function upsertMemberships(db: Db, memberships: Map<number, Map<number, Me
   }
 }
 
-/**
- * Rows in chunks of power-of-two sizes up to `max` (45 rows: 32, 8, 4, 1): statements with a
- * varying number of rows then come in a handful of shapes, each prepared once.
- */
-export function binaryChunks<T>(rows: readonly T[], max: number): T[][] {
-  const out: T[][] = [];
-  let i = 0;
-  for (let size = max; size >= 1; size >>= 1) {
-    while (rows.length - i >= size) {
-      out.push(rows.slice(i, i + size));
-      i += size;
-      if (size < max) break;
-    }
-  }
-  return out;
-}
 
 /**
  * Writes staged rows: children of items, memberships (not when replacing: they are recomputed)

@@ -273,11 +273,52 @@ const searchColumns: Migration = {
   },
 };
 
+/**
+ * An item's sections are stored once (store/content.ts): a meeting's current document leaves them
+ * to its items' sections_json and holds `"sections": null` in their place.
+ */
+const sectionsOnce: Migration = {
+  async up(db: Db): Promise<void> {
+    await rewriteCurrentDocuments(db, async (_meeting, doc) => {
+      if (!doc.items?.some((it) => it.sections !== null)) return false;
+      for (const it of doc.items) it.sections = null;
+      return true;
+    });
+  },
+  async down(db: Db): Promise<void> {
+    await rewriteCurrentDocuments(db, async (meeting, doc) => {
+      const items = await sql<{ seq: number; sections: string }>`SELECT seq, sections_json AS sections FROM agenda_item WHERE meeting_id = ${meeting}`.execute(db);
+      for (const it of items.rows) {
+        const item = doc.items?.[it.seq];
+        if (item && item.sections === null) item.sections = JSON.parse(it.sections) as unknown;
+      }
+      return true;
+    });
+  },
+};
+
+/** Calls `change` with the content of every meeting's current document; writes it back when it says so. */
+async function rewriteCurrentDocuments(db: Db, change: (meetingId: number, doc: { items?: { sections: unknown }[] }) => Promise<boolean>): Promise<void> {
+  let after = 0;
+  for (;;) {
+    const rows = await sql<{ meeting: number; document: number; content: string }>`
+      SELECT m.id AS meeting, d.id AS document, d.content_json AS content FROM meeting m JOIN document d ON d.id = m.document_id
+      WHERE m.id > ${after} ORDER BY m.id LIMIT 200`.execute(db);
+    if (!rows.rows.length) return;
+    for (const r of rows.rows) {
+      const doc = JSON.parse(r.content) as { items?: { sections: unknown }[] };
+      if (await change(r.meeting, doc)) await sql`UPDATE document SET content_json = ${JSON.stringify(doc)} WHERE id = ${r.document}`.execute(db);
+    }
+    after = rows.rows[rows.rows.length - 1]!.meeting;
+  }
+}
+
 /** All migrations by name; names sort in the order they apply. */
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001_initial': initial(dialect),
     '0002_search_columns': searchColumns,
+    '0003_sections_once': sectionsOnce,
   };
 }
 

@@ -127,6 +127,16 @@ function postgresOps(): DialectOps {
       }
     },
 
+    async insertItems(db, rows) {
+      const ids = new Array<number>(rows.length);
+      const at = new Map(rows.map((r, i) => [r.seq, i]));
+      for (let i = 0; i < rows.length; i += 100) {
+        const out = await db.insertInto('agenda_item').values(rows.slice(i, i + 100)).returning(['id', 'seq']).execute();
+        for (const r of out) ids[at.get(r.seq)!] = r.id;
+      }
+      return ids;
+    },
+
     async writeIndex(db, rows: readonly IndexRow[]) {
       for (let i = 0; i < rows.length; i += BULK_CHUNK) {
         const chunk = rows.slice(i, i + BULK_CHUNK);

@@ -5,6 +5,7 @@
  */
 import { sql } from 'kysely';
 import type { DecisionOutcome, MeetingDocument, RecommendationClause, Section } from '../model/index.js';
+import { contentJson } from './content.js';
 import { caseKey, municipalityKey, personKey } from './keys.js';
 import { similarNames } from './persons.js';
 import type { Store } from './store.js';
@@ -178,15 +179,10 @@ export async function listVersions(store: Store, meetingId: number): Promise<Ver
 
 /** The public content of one version of a meeting, as it was (closed items without content). */
 export async function getVersionContent(store: Store, meetingId: number, version: number): Promise<MeetingDocument | null> {
-  const row = await store.db
-    .selectFrom('meeting_version as v')
-    .innerJoin('document as d', 'd.id', 'v.document_id')
-    .select('d.content_json')
-    .where('v.meeting_id', '=', meetingId)
-    .where('v.version', '=', version)
-    .executeTakeFirst();
-  if (!row) return null;
-  const doc = JSON.parse(row.content_json) as MeetingDocument;
+  const row = await store.db.selectFrom('meeting_version').select('document_id').where('meeting_id', '=', meetingId).where('version', '=', version).executeTakeFirst();
+  const json = row ? await contentJson(store.db, row.document_id) : null;
+  if (json === null) return null;
+  const doc = JSON.parse(json) as MeetingDocument;
   // Stored content is already public; enforce it again for closed items.
   doc.items = doc.items.map((it) => (it.closed ? { ...it, caseNumber: null, sections: [], recommendation: null, decision: null, votes: [], absentMembers: [], guests: [], route: [], attachments: [] } : it));
   return doc;

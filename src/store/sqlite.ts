@@ -17,7 +17,7 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { ParsedQuery } from '../search/query.js';
 import { toFts5, toFts5Exclusions } from '../search/query.js';
 import type { BulkTable, DialectOps, IndexRow } from './dialect.js';
-import { bulkInsert, parseIdList, WEIGHTS } from './dialect.js';
+import { binaryChunks, bulkInsert, parseIdList, WEIGHTS } from './dialect.js';
 import type { Database } from './schema.js';
 
 export interface SqliteConnection {
@@ -117,6 +117,27 @@ function sqliteOps(statements: StatementCache): DialectOps {
           one.run(columns.map((c) => row[c] ?? null));
         }
       });
+    },
+
+    async insertItems(_db, rows) {
+      const insert = bulkInsert('agenda_item', rows);
+      if (!insert) return [];
+      const { columns } = insert;
+      const tuple = `(${columns.map(() => '?').join(', ')})`;
+      const ids = new Array<number>(rows.length);
+      const at = new Map(rows.map((r, i) => [r.seq, i]));
+      const values: unknown[] = [];
+      inTransaction(() => {
+        // Multi-row statements of a few fixed sizes (binaryChunks), each prepared once.
+        for (const chunk of binaryChunks(rows, ROWS_PER_INSERT)) {
+          const stmt = statements.prepare(`${insert.head} VALUES ${Array.from({ length: chunk.length }, () => tuple).join(', ')} RETURNING id, seq`);
+          values.length = 0;
+          for (const row of chunk) for (const c of columns) values.push((row as Record<string, unknown>)[c] ?? null);
+          // RETURNING rows come in no promised order: matched by seq (one meeting's items).
+          for (const r of stmt.all(values) as { id: number; seq: number }[]) ids[at.get(r.seq)!] = r.id;
+        }
+      });
+      return ids;
     },
 
     async writeIndex(_db, rows: readonly IndexRow[]) {

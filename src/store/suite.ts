@@ -317,6 +317,9 @@ export function defineStoreSuite(label: string, open: OpenStore): void {
         const v1 = await getVersionContent(fresh, meetingId, 1);
         const v2 = await getVersionContent(fresh, meetingId, 2);
         assert.ok(v1 && v2);
+        // Both versions whole: the replaced one took its items' sections back (store/content.ts), the current one reads them from its items.
+        for (const v of [v1, v2]) assert.ok(v.items.every((it) => Array.isArray(it.sections)) && v.items.some((it) => it.sections.length > 0));
+        assert.deepEqual(v2.items.map((it) => it.sections.length), v1.items.map((it) => it.sections.length));
         assert.ok(!JSON.stringify(v1).includes('zebraovergange'));
         assert.ok(JSON.stringify(v2).includes('zebraovergange'));
         assert.equal((await search(fresh, 'zebraovergange')).total, 1);

@@ -9,6 +9,7 @@ import { type AppContext, baseUrl, catalog, sendJson } from '../../web/context.j
 import { HttpError } from '../../web/errors.js';
 import { firstValue } from '../../web/search-params.js';
 import { itemPath, queryString } from '../../web/urls.js';
+import { contentJson } from '../../store/content.js';
 import * as d from './data.js';
 import {
   agendaItemObject,
@@ -405,14 +406,15 @@ export function registerOparl(app: FastifyInstance, ctx: AppContext): void {
     const raw = (req.params as Params).id ?? '';
     if (!raw.startsWith('d')) throw gone('Filen');
     const id = num(raw.slice(1), 'Filen');
-    const doc = await db.selectFrom('document').select(['content_json', 'meeting_id']).where('id', '=', id).where('meeting_id', 'is not', null).executeTakeFirst();
-    if (!doc) throw gone('Filen');
+    const doc = await db.selectFrom('document').select('id').where('id', '=', id).where('meeting_id', 'is not', null).executeTakeFirst();
+    const json = doc ? await contentJson(db, doc.id) : null;
+    if (json === null) throw gone('Filen');
     // The stored public content: closed items are already reduced to number and title by the store.
     return reply
       .header('Content-Type', 'application/json; charset=utf-8')
       .header('Access-Control-Allow-Origin', '*')
       .header('Cache-Control', 'public, max-age=3600')
-      .send(doc.content_json);
+      .send(json);
   });
 
   app.get('/oparl/v1/location/:id', async (req, reply) => {

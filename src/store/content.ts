@@ -1,0 +1,64 @@
+/**
+ * A document's public content as stored: an item's sections (the bulk of its text) are kept once.
+ *
+ * While a document is its meeting's current version, each item's sections live in
+ * `agenda_item.sections_json` (the portal, the API and search read them there), and the
+ * document's `content_json` holds `"sections": null` in their place. When a newer version replaces
+ * it, the sections are folded back into its `content_json` before the items are deleted, so old
+ * versions stay whole. Other documents (alternate forms of a meeting) keep their whole content.
+ * `contentJson` reads any document's content whole.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from './schema.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+interface StoredItem {
+  sections: unknown;
+}
+
+/** Content JSON with `"sections": null` items, and the sections' JSON per item → the whole content. */
+export function withSections(stored: string, sections: readonly string[]): string {
+  const doc = JSON.parse(stored) as { items?: StoredItem[] };
+  doc.items?.forEach((it, seq) => {
+    if (it.sections === null) it.sections = JSON.parse(sections[seq] ?? '[]') as unknown;
+  });
+  return JSON.stringify(doc);
+}
+
+/** Whether stored content leaves its items' sections to agenda_item (see the module comment). */
+function leavesSections(stored: string): boolean {
+  return stored.includes('"sections":null');
+}
+
+/** The sections' JSON of a meeting's items, by position. */
+async function sectionsOf(db: Db, meetingId: number): Promise<string[]> {
+  const rows = await db.selectFrom('agenda_item').select(['seq', 'sections_json']).where('meeting_id', '=', meetingId).orderBy('seq').execute();
+  const out: string[] = [];
+  for (const r of rows) out[r.seq] = r.sections_json;
+  return out;
+}
+
+/** A document's whole public content as JSON text (null when there is no such document). */
+export async function contentJson(db: Db, documentId: number): Promise<string | null> {
+  const row = await db
+    .selectFrom('document as d')
+    .leftJoin('meeting as m', 'm.document_id', 'd.id')
+    .select(['d.content_json', 'm.id as current_of'])
+    .where('d.id', '=', documentId)
+    .executeTakeFirst();
+  if (!row) return null;
+  if (row.current_of === null || !leavesSections(row.content_json)) return row.content_json;
+  return withSections(row.content_json, await sectionsOf(db, row.current_of));
+}
+
+/**
+ * Before a meeting's items are replaced: its current document takes its items' sections back, so
+ * that version stays readable as a whole.
+ */
+export async function foldSectionsBack(db: Db, meetingId: number, documentId: number): Promise<void> {
+  const row = await db.selectFrom('document').select('content_json').where('id', '=', documentId).executeTakeFirst();
+  if (!row || !leavesSections(row.content_json)) return;
+  const whole = withSections(row.content_json, await sectionsOf(db, meetingId));
+  await db.updateTable('document').set({ content_json: whole }).where('id', '=', documentId).execute();
+}
