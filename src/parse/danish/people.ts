@@ -124,7 +124,7 @@ export function parsePerson(text: string, opts: PersonOptions = {}): ParsedPerso
   // Trailing parts, in any order: "(A)", "(Fravær)", "- formand", ", formand",
   // "- stedfortræder for Yasmin Ahmadi", "(DH Hjørring)".
   for (let round = 0; round < 4; round++) {
-    const paren = /\s?\(([^()]{1,60})\)\s?$/.exec(t);
+    const paren = t.endsWith(')') ? /\s?\(([^()]{1,60})\)\s?$/.exec(t) : null;
     if (paren) {
       const inner = paren[1]!.trim();
       if (isParty(inner)) party = inner;
@@ -172,6 +172,7 @@ export function parsePerson(text: string, opts: PersonOptions = {}): ParsedPerso
  */
 function lastTail(t: string): { index: number; tail: string } | null {
   let index = t.lastIndexOf(',');
+  if (index < 0 && t.indexOf('-') < 0 && t.indexOf('–') < 0) return null;
   for (const m of t.matchAll(/(?<=[\s)])[-–]|[-–](?=\s)/g)) index = Math.max(index, m.index!);
   if (index <= 0) return null;
   const tail = t.slice(index).replace(/^\s*[-–,]\s*/, '').trim();

@@ -8,13 +8,23 @@ const ABBREVIATIONS = new Set([
   'feb', 'aug', 'apr', 'dir', 'adm', 'afd', 'gl', 'hhv', 'mfl', 'm.fl', 'pct', 'sek', 'udv', 'o.l', 'ol', 'if',
 ]);
 
-export function splitSentences(text: string): string[] {
+/** The votes, absence and guest readers each split the same decision text: the last split is kept. */
+let last: { text: string; sentences: readonly string[] } | null = null;
+
+export function splitSentences(text: string): readonly string[] {
+  if (last?.text !== text) last = { text, sentences: split(text) };
+  return last.sentences;
+}
+
+function split(text: string): string[] {
   const out: string[] = [];
   for (const para of text.split('\n')) {
     let start = 0;
     for (let i = 0; i < para.length; i++) {
+      const code = para.charCodeAt(i);
+      // . ! ?
+      if (code !== 46 && code !== 33 && code !== 63) continue;
       const c = para[i]!;
-      if (c !== '.' && c !== '!' && c !== '?') continue;
       const next = para[i + 1];
       if (next !== undefined && next !== ' ') continue;
       const after = para.slice(i + 2, i + 3);
