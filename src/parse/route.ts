@@ -53,7 +53,7 @@ export function parseRoute(text: string): RouteStep[] {
       continue;
     }
     const body = bodyAtStart(line);
-    const dates = findDates(line);
+    const dates = body ? findDates(line) : [];
     if (body && (dates.length || ITEM_REF.test(line) || /^[-–•*]/.test(raw.trim()))) {
       close();
       const ref = ITEM_REF.exec(line);

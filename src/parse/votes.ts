@@ -49,8 +49,11 @@ function option(rest: string, choice: Choice): string | null {
 }
 
 function castsIn(sentence: string): Cast[] {
+  // Every label form has a colon, every verb form a VERB_WORD: most sentences leave here.
+  const labelled = sentence.includes(':');
+  if (!labelled && !VERB_WORD.test(sentence)) return [];
   const s = sentence.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
-  for (const [re, choice] of LABEL_FORMS) {
+  if (labelled) for (const [re, choice] of LABEL_FORMS) {
     const m = re.exec(s);
     if (m) return [{ subject: m[1]!, choice, option: null }];
   }
@@ -85,7 +88,8 @@ export function parseVotes(text: string): VoteOption[] {
   };
   for (const sentence of splitSentences(text)) {
     if (sentence.length > 800) continue;
-    const counted = [...sentence.matchAll(COUNTED)];
+    // Counted votes say "stemme(r)".
+    const counted = /stemme/i.test(sentence) ? [...sentence.matchAll(COUNTED)] : [];
     if (counted.length) {
       for (const m of counted) {
         const choice = /^for/i.test(m[1]!) ? 'for' : /^imod/i.test(m[1]!) ? 'against' : 'abstain';

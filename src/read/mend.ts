@@ -61,28 +61,32 @@ const NEEDS_NFKC = /[^\u0000-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u201e\u2
 export function furnitureKey(text: string): { key: string; nums: number[] } {
   const nums: number[] = [];
   const src = (NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text).toLowerCase();
-  // One pass: trim, collapse whitespace to one space, each run of digits to '#'.
-  let key = '';
-  let space = false;
-  for (let i = 0; i < src.length; i++) {
+  // One pass: trim, each run of whitespace to one space, each run of digits to '#'. The text is
+  // copied in slices between those runs (most lines have none).
+  const parts: string[] = [];
+  let from = 0;
+  let i = 0;
+  while (i < src.length && isSpace(src.charCodeAt(i))) i++;
+  from = i;
+  let end = src.length;
+  while (end > i && isSpace(src.charCodeAt(end - 1))) end--;
+  while (i < end) {
     const c = src.charCodeAt(i);
-    if (isSpace(c)) {
-      space = key.length > 0;
-      continue;
-    }
-    if (space) {
-      key += ' ';
-      space = false;
-    }
     if (isDigit(c)) {
+      parts.push(src.slice(from, i), '#');
       let n = 0;
-      for (; i < src.length && isDigit(src.charCodeAt(i)); i++) n = n * 10 + (src.charCodeAt(i) - 48);
-      i--;
+      for (; i < end && isDigit(src.charCodeAt(i)); i++) n = n * 10 + (src.charCodeAt(i) - 48);
       nums.push(n);
-      key += '#';
-    } else key += src[i];
+      from = i;
+    } else if (isSpace(c) && (c !== 32 || isSpace(src.charCodeAt(i + 1)))) {
+      parts.push(src.slice(from, i), ' ');
+      while (i < end && isSpace(src.charCodeAt(i))) i++;
+      from = i;
+    } else i++;
   }
-  return { key, nums };
+  if (!parts.length) return { key: src.slice(from, end), nums };
+  parts.push(src.slice(from, end));
+  return { key: parts.join(''), nums };
 }
 
 /** Splits at pageBreak blocks: the block indices of each page. */
@@ -348,7 +352,7 @@ export function joinSplitParagraphs(blocks: Block[]): Block[] {
 export function mendPages(blocks: Block[]): Block[] {
   // Without page breaks there are no running headers to find, only a lone page stamp ("Side 1").
   if (!blocks.some((b) => b.type === 'pageBreak')) {
-    return blocks.filter((b) => !(b.type === 'paragraph' && b.lines.length === 1 && b.lines[0]!.length < 30 && PAGE_STAMP.test(furnitureKey(b.lines[0]!).key)));
+    return blocks.filter((b) => !(b.type === 'paragraph' && b.lines.length === 1 && b.lines[0]!.length < 30 && /\d/.test(b.lines[0]!) && PAGE_STAMP.test(furnitureKey(b.lines[0]!).key)));
   }
   return joinSplitParagraphs(removePageFurniture(blocks));
 }
