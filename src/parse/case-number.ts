@@ -13,6 +13,11 @@ const LABEL = /\b(?:sagsnr|sags\s?nr|sagsnummer|sags-nr|sags\s?id|sags-id|sag\s?
 export function findCaseNumber(line: string): string | null {
   const labelled = LABEL.exec(line);
   if (labelled) return clean(labelled[1]!);
+  return shapedCaseNumber(line);
+}
+
+/** A case number by its shape alone (KLE journal number, document-system id). */
+function shapedCaseNumber(line: string): string | null {
   const kle = KLE.exec(line);
   if (kle && kle[0].length >= 14) return kle[0];
   const id = SYSTEM_ID.exec(line);
@@ -29,9 +34,10 @@ export function caseNumberLine(line: string): string | null {
   if (t.length > 80) return null;
   // Every shape holds a digit, every label "sag", "j." or "journal".
   if (!/\d/.test(t) && !/sag|j\.|journal/i.test(t)) return null;
-  if (LABEL.test(t)) return findCaseNumber(t);
+  const labelled = LABEL.exec(t);
+  if (labelled) return clean(labelled[1]!);
   if (YEAR_SEQUENCE.test(t)) return t;
-  const n = findCaseNumber(t);
+  const n = shapedCaseNumber(t);
   return n && t.replace(n, '').replace(/[\s:.,()-]/g, '').length <= 2 ? n : null;
 }
 

@@ -74,10 +74,12 @@ function wrapsByToc(title: string, next: Line, toc: Toc | null): boolean {
   if (!toc || next.kind !== 'text') return false;
   const sq = squash(title);
   if (sq.length < 8) return false;
-  const nextKey = squash(next.text.slice(0, 40));
+  let nextKey: string | null = null;
   return toc.entries.some((e) => {
     const te = e.key ?? squash(e.title);
-    return te.length > sq.length && te.startsWith(sq) && te.startsWith(nextKey.slice(0, Math.min(8, te.length - sq.length)), sq.length);
+    if (te.length <= sq.length || !te.startsWith(sq)) return false;
+    nextKey ??= squash(next.text.slice(0, 40));
+    return te.startsWith(nextKey.slice(0, Math.min(8, te.length - sq.length)), sq.length);
   });
 }
 
