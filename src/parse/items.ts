@@ -33,6 +33,9 @@ const BARE_NUMBER = /^(\d{1,4})\.?$/;
 const CLOSED = /^(?:lukket\s*punkt|lukket|fortroligt|(?:\(|\[)lukket(?:\)|\]))(?![\p{L}])\s*[:.\-–]?\s*/iu;
 const CLOSED_SUFFIX = /\s*[-–(]\s*lukket( punkt)?\)?$/i;
 
+/** The first letters of the heading words above. */
+const WORD_START = new Set([...'psndlfPSNDLF'].map((c) => c.charCodeAt(0)));
+
 interface Candidate {
   line: number;
   bodyStart: number;
@@ -116,7 +119,7 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
   if (!text) return null;
   const c0 = text.charCodeAt(0);
   // Every heading form starts with a digit, "Punkt"/"Pkt"/"Sag"/"Nr."/"Dagsordenspunkt" or "Lukket".
-  if (!(c0 >= 48 && c0 <= 57) && !/^(punkt|pkt|sag|nr\.|dagsordenspunkt|lukket|fortroligt)/i.test(text)) return null;
+  if (!(c0 >= 48 && c0 <= 57) && !(WORD_START.has(c0) && /^(punkt|pkt|sag|nr\.|dagsordenspunkt|lukket|fortroligt)/i.test(text))) return null;
   const closedPrefix = CLOSED_PREFIX.exec(text);
   if (closedPrefix) text = text.slice(closedPrefix[0].length);
   else if (/^(lukket|fortroligt)/i.test(text)) return null;

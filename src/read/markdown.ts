@@ -6,15 +6,18 @@
 import { parseDocument } from 'htmlparser2';
 import type { Block } from './block.js';
 import { textOf } from './html.js';
-import { plainSpaces, splitLines, textLinesToBlocks, textTraits } from './text.js';
+import { plainText, splitLines, textLinesToBlocks } from './text.js';
 
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*)$/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
+/** A character that starts inline markup. */
+const MARKUP = /[*_[!\\<&]/;
+
 /** Inline Markdown/HTML → plain text: emphasis, links, escapes and tags removed. */
 export function inlineText(s: string): string {
   // Most lines carry no markup at all.
-  if (!/[*_[!\\<&]/.test(s)) return s.indexOf('  ') < 0 && s.indexOf('\t') < 0 ? s.trim() : s.replace(/[ \t]+/g, ' ').trim();
+  if (!MARKUP.test(s)) return s.indexOf('  ') < 0 && s.indexOf('\t') < 0 ? s.trim() : s.replace(/[ \t]+/g, ' ').trim();
   let t = s;
   if (t.includes('<')) t = textOf(parseDocument(t.replace(/<br\s*\/?>/gi, '\n'), { decodeEntities: true }));
   else if (t.includes('&')) t = textOf(parseDocument(t, { decodeEntities: true }));
@@ -49,18 +52,20 @@ function tableCells(line: string): string[] {
 
 export function markdownToBlocks(source: string): Block[] {
   const blocks: Block[] = [];
-  const text = plainSpaces(source);
-  const traits = textTraits(text);
+  const { text, traits } = plainText(source);
+  // The text reader hands over trimmed lines, cells and items: without markup and runs of spaces
+  // they are text already.
+  const inline = (line: string): string => (traits.wideSpaces || MARKUP.test(line) ? inlineText(line) : line);
   let chunk: string[] = [];
   const flushChunk = (): void => {
     if (!chunk.length) return;
     for (const b of textLinesToBlocks(chunk, traits)) {
       if (b.type === 'paragraph') {
         const bold = b.lines.every(isWholeLineBold);
-        const lines = b.lines.map(inlineText).filter(Boolean);
+        const lines = b.lines.map(inline).filter(Boolean);
         if (lines.length) blocks.push(bold ? { type: 'paragraph', lines, bold } : { type: 'paragraph', lines });
-      } else if (b.type === 'list') blocks.push({ ...b, items: b.items.map(inlineText) });
-      else if (b.type === 'table') blocks.push({ ...b, rows: b.rows.map((r) => r.map(inlineText)) });
+      } else if (b.type === 'list') blocks.push({ ...b, items: b.items.map(inline) });
+      else if (b.type === 'table') blocks.push({ ...b, rows: b.rows.map((r) => r.map(inline)) });
       else blocks.push(b);
     }
     chunk = [];

@@ -12,6 +12,7 @@ const BULLET = /^\s*[-•–▪◦·●*]\s+(\S.*)$/;
 /** No-break and zero-width spaces and vertical tabs are spaces. */
 const ODD_SPACES = /[\u00a0\u200b\v]/g;
 /** Three native searches beat one regex scan over a whole text by far (measured, V8 on Node 20). */
+const ODD_SPACE_CHARS = ['\u00a0', '\u200b', '\v'];
 const hasOddSpace = (s: string): boolean => s.indexOf('\u00a0') >= 0 || s.indexOf('\u200b') >= 0 || s.indexOf('\v') >= 0;
 const BULLET_START = new Set([...'-•–▪◦·●*'].map((ch) => ch.charCodeAt(0)));
 const isLetterLabel = (c: number): boolean => (c >= 97 && c <= 104) || (c >= 65 && c <= 72);
@@ -42,21 +43,23 @@ export interface TextTraits {
   formFeeds: boolean;
 }
 
-export function textTraits(text: string): TextTraits {
-  const oddSpaces = hasOddSpace(text);
-  return { oddSpaces, wideSpaces: oddSpaces || text.includes('  '), tabs: text.includes('\t'), formFeeds: text.includes('\f') };
-}
-
 const ANY_TRAITS: TextTraits = { oddSpaces: true, wideSpaces: true, tabs: true, formFeeds: true };
 
-/** No-break and zero-width spaces and vertical tabs → spaces, in one pass over the whole text. */
-export function plainSpaces(text: string): string {
-  return hasOddSpace(text) ? text.replace(ODD_SPACES, ' ') : text;
+/**
+ * The text with no-break and zero-width spaces and vertical tabs made spaces (one pass over the
+ * whole text), and its traits.
+ */
+export function plainText(source: string): { text: string; traits: TextTraits } {
+  let text = source;
+  // Native search-and-replace per character: far cheaper than a regex over the whole text.
+  for (const ch of ODD_SPACE_CHARS) if (text.includes(ch)) text = text.replaceAll(ch, ' ');
+  const oddSpaces = text !== source;
+  return { text, traits: { oddSpaces: false, wideSpaces: oddSpaces || text.includes('  '), tabs: text.includes('\t'), formFeeds: text.includes('\f') } };
 }
 
-export function textToBlocks(text: string): Block[] {
-  const plain = plainSpaces(text);
-  return textLinesToBlocks(splitLines(plain), textTraits(plain));
+export function textToBlocks(source: string): Block[] {
+  const { text, traits } = plainText(source);
+  return textLinesToBlocks(splitLines(text), traits);
 }
 
 /** The same for text already split into lines; `traits` of the text they come from. */
