@@ -20,6 +20,40 @@ test('detect: UTF-16 text with BOM is not binary despite its NUL bytes', () => {
   assert.equal(detectBinaryForm(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Referat', 'utf16le')]), 'x.txt'), null);
 });
 
+/** `text` with `bytes` at `at`, seen through a view that starts at an odd offset of its buffer. */
+function oddView(text: string, at: number, bytes: number[]): Uint8Array {
+  const body = Buffer.from(text);
+  body.set(bytes, at);
+  const backing = Buffer.alloc(body.length + 3);
+  body.copy(backing, 3);
+  return new Uint8Array(backing.buffer, backing.byteOffset + 3, body.length);
+}
+
+const page = 'Mødet sluttede kl. 17.00. Æblerne blev godkendt – “enstemmigt”.\tSide 2\r\n\f'.repeat(40);
+
+test('detect: tabs, line ends and form feeds are text, at any offset and length', () => {
+  for (const cut of [0, 1, 2, 3, 5]) assert.equal(detectBinaryForm(oddView(page.slice(cut), 0, []), 'x.txt'), null);
+});
+
+test('detect: one NUL anywhere in the first 64 KB makes binary data, at any offset', () => {
+  for (const at of [0, 1, 2, 3, 4, 5, 6, 7, 1001, page.length - 1]) {
+    assert.throws(() => detectBinaryForm(oddView(page, at, [0]), 'x.bin'), (e: unknown) => e instanceof ReferatError && e.code === 'E_BINARY');
+  }
+});
+
+test('detect: control characters are binary only above 1 % of the bytes', () => {
+  const size = Buffer.byteLength(page);
+  const few = Array.from({ length: Math.floor(size / 100) - 1 }, (_, k) => k * 97 + 5);
+  const many = Array.from({ length: Math.floor(size / 50) }, (_, k) => k * 47 + 3);
+  const withControls = (positions: number[]): Uint8Array => {
+    const view = oddView(page, 0, []);
+    for (const p of positions) view[p] = 0x01;
+    return view;
+  };
+  assert.equal(detectBinaryForm(withControls(few), 'x.txt'), null);
+  assert.throws(() => detectBinaryForm(withControls(many), 'x.bin'), (e: unknown) => e instanceof ReferatError && e.code === 'E_BINARY');
+});
+
 const refusals: [string, Buffer, string][] = [
   ['an empty file', Buffer.alloc(0), 'E_EMPTY'],
   ['a ZIP that is not a Word document', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'E_UNSUPPORTED'],

@@ -34,11 +34,27 @@ function looksBinary(bytes: Uint8Array): boolean {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return false;
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return false;
   let control = 0;
-  for (let i = 0; i < n; i++) {
+  /** -1 for a NUL; counts other control characters (tab, line ends and form feed are text). */
+  const byteAt = (i: number): number => {
     const b = bytes[i]!;
-    if (b === 0) return true;
+    if (b === 0) return -1;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+    return 0;
+  };
+  // Four bytes at a time: (x - 0x20202020) & ~x & 0x80808080 is non-zero exactly when one of the
+  // four bytes is below 0x20, and only those words are looked at byte by byte (text has few).
+  let i = 0;
+  const head = Math.min(n, (4 - (bytes.byteOffset & 3)) & 3);
+  for (; i < head; i++) if (byteAt(i) < 0) return true;
+  const words = (n - i) >> 2;
+  const u32 = new Uint32Array(bytes.buffer, bytes.byteOffset + i, words);
+  for (let w = 0; w < words; w++) {
+    const x = u32[w]!;
+    if (((x - 0x20202020) & ~x & 0x80808080) !== 0) {
+      for (let k = i + w * 4; k < i + w * 4 + 4; k++) if (byteAt(k) < 0) return true;
+    }
   }
+  for (i += words * 4; i < n; i++) if (byteAt(i) < 0) return true;
   return control > n * 0.01;
 }
 
