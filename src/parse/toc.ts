@@ -4,6 +4,7 @@
  * there are often cut; the item heading holds the full title. Items known only from here (an agenda
  * list, a document cut short) still become items.
  */
+import { isDigit, isSpace } from '../read/chars.js';
 import type { Line } from './lines.js';
 
 export interface TocEntry {
@@ -37,7 +38,10 @@ const NUMBER_PREFIX = /^(?:(?:punkt|pkt\.?|sag nr\.?)\s*)?(\d{1,4}(?:\.\d{1,2})?
  */
 export function splitLeader(text: string): { body: string; page: number | null } | null {
   let end = text.length;
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  // A leader line ends in its page number or the leader itself.
+  const last = text[end - 1];
+  if (last !== '.' && last !== '…' && last !== '_' && !isDigit(text.charCodeAt(end - 1))) return null;
   let digits = end;
   while (digits > 0 && end - digits < 4 && /\d/.test(text[digits - 1]!)) digits--;
   const page = digits < end ? Number(text.slice(digits, end)) : null;
