@@ -13,22 +13,28 @@ import type { Database } from './schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-interface StoredItem {
-  sections: unknown;
-}
+const LEFT = '"sections":null';
 
-/** Content JSON with `"sections": null` items, and the sections' JSON per item → the whole content. */
+/**
+ * Content JSON with `"sections": null` items, and the sections' JSON per item → the whole content.
+ * Spliced as text: in JSON text `"sections":null` can only be a member (quotes inside strings are
+ * escaped), and the items' ones come in the order of the items.
+ */
 export function withSections(stored: string, sections: readonly string[]): string {
-  const doc = JSON.parse(stored) as { items?: StoredItem[] };
-  doc.items?.forEach((it, seq) => {
-    if (it.sections === null) it.sections = JSON.parse(sections[seq] ?? '[]') as unknown;
-  });
-  return JSON.stringify(doc);
+  let out = '';
+  let from = 0;
+  for (let seq = 0; ; seq++) {
+    const at = stored.indexOf(LEFT, from);
+    if (at < 0) break;
+    out += stored.slice(from, at) + '"sections":' + (sections[seq] ?? '[]');
+    from = at + LEFT.length;
+  }
+  return out + stored.slice(from);
 }
 
 /** Whether stored content leaves its items' sections to agenda_item (see the module comment). */
 function leavesSections(stored: string): boolean {
-  return stored.includes('"sections":null');
+  return stored.includes(LEFT);
 }
 
 /** The sections' JSON of a meeting's items, by position. */

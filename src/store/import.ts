@@ -22,7 +22,7 @@ import { binaryChunks } from './dialect.js';
 import { foldSectionsBack } from './content.js';
 import { caseKey, committeeKey, municipalityKey, normalizeTerm, partyKey, termOfDate } from './keys.js';
 import { PersonIndex } from './persons.js';
-import { prepared } from './prepared.js';
+import { prepared, preparedRows } from './prepared.js';
 import type { Database } from './schema.js';
 import { DATA_GENERATION } from './schema.js';
 import type { Store } from './store.js';
@@ -104,28 +104,21 @@ export function serialize(pub: MeetingDocument): Serialized {
     stored += before + 'null' + after;
   }
   h.update(']').update(tail);
-  const json = jsonWith(pub, { items: stored + ']', warnings: '[]' });
-  const whole = (): string => jsonWith(pub, { items: `[${around.map(([before, after], i) => before + sections[i]! + after).join(',')}]`, warnings: '[]' });
-  return { hash: h.digest('hex'), json, sections, whole };
+  const [docHead, docTail] = jsonAround({ ...pub, warnings: [] }, 'items');
+  const whole = (): string => `${docHead}[${around.map(([before, after], i) => before + sections[i]! + after).join(',')}]${docTail}`;
+  return { hash: h.digest('hex'), json: `${docHead}${stored}]${docTail}`, sections, whole };
 }
 
-/** JSON.stringify({ ...obj, ...given }) where `given` holds members' JSON text instead of values. */
-function jsonWith(obj: object, given: Record<string, string>): string {
-  let out = '';
-  const member = (key: string, json: string | undefined): void => {
-    if (json !== undefined) out += `${out ? ',' : ''}${JSON.stringify(key)}:${json}`;
-  };
-  for (const [key, value] of Object.entries(obj)) member(key, Object.hasOwn(given, key) ? given[key] : JSON.stringify(value));
-  for (const key of Object.keys(given)) if (!Object.hasOwn(obj, key)) member(key, given[key]);
-  return `{${out}}`;
-}
+/** A value no data holds: its JSON (`"\u0000…"`) marks where a member's value goes. */
+const MARK = '\u0000referat';
+const MARK_JSON = JSON.stringify(MARK);
 
-/** JSON.stringify(obj) cut around the value of member `key` (added last when obj lacks it). */
+/** JSON.stringify({ ...obj, [key]: … }) cut around the member's value (the member goes last when obj lacks it). */
 function jsonAround(obj: object, key: string): [string, string] {
-  const mark = '\u0000';
-  const json = jsonWith(obj, { [key]: mark });
-  const at = json.indexOf(mark);
-  return [json.slice(0, at), json.slice(at + mark.length)];
+  const json = JSON.stringify({ ...obj, [key]: MARK });
+  // Quotes inside strings are escaped: `"key":"\u0000referat"` can only be the member itself.
+  const at = json.indexOf(`${JSON.stringify(key)}:${MARK_JSON}`) + JSON.stringify(key).length + 1;
+  return [json.slice(0, at), json.slice(at + MARK_JSON.length)];
 }
 
 export interface SourceInfo {
@@ -289,6 +282,36 @@ const Q = {
   setDocumentMeeting: prepared((db, p: { meetingId: number; documentId: number }) =>
     db.updateTable('document').set({ meeting_id: p.meetingId }).where('id', '=', p.documentId),
   ),
+  /** Cases created or widened: first and last date widen, the title follows the latest meeting. */
+  upsertCases: preparedRows((db, rows: Insertable<Database['case_file']>[]) => {
+    const later = sql<boolean>`(case_file.last_date IS NULL OR excluded.last_date >= case_file.last_date)`;
+    return db
+      .insertInto('case_file')
+      .values(rows)
+      .onConflict((oc) =>
+        oc.columns(['municipality_id', 'key']).doUpdateSet({
+          title: sql`CASE WHEN ${later} THEN excluded.title ELSE case_file.title END`,
+          first_date: sql`CASE WHEN case_file.first_date IS NULL OR excluded.first_date < case_file.first_date THEN excluded.first_date ELSE case_file.first_date END`,
+          last_date: sql`CASE WHEN ${later} THEN excluded.last_date ELSE case_file.last_date END`,
+        }),
+      )
+      .returning(['id', 'key']);
+  }),
+  /** Memberships widened: dates widen; role and party follow the latest meeting (the SET expressions see the old row). */
+  upsertMemberships: preparedRows((db, rows: Insertable<Database['membership']>[]) => {
+    const later = sql<boolean>`(membership.last_date IS NULL OR excluded.last_date >= membership.last_date)`;
+    return db
+      .insertInto('membership')
+      .values(rows)
+      .onConflict((oc) =>
+        oc.columns(['committee_id', 'person_id']).doUpdateSet({
+          first_date: sql`CASE WHEN membership.first_date IS NULL OR excluded.first_date < membership.first_date THEN excluded.first_date ELSE membership.first_date END`,
+          last_date: sql`CASE WHEN ${later} THEN excluded.last_date ELSE membership.last_date END`,
+          role: sql`CASE WHEN ${later} THEN coalesce(excluded.role, membership.role) ELSE coalesce(membership.role, excluded.role) END`,
+          party: sql`CASE WHEN ${later} THEN coalesce(excluded.party, membership.party) ELSE coalesce(membership.party, excluded.party) END`,
+        }),
+      );
+  }),
   insertVersion: prepared((db, p: { meeting_id: number; version: number; document_id: number; reason: string; valid_from: string }) =>
     db.insertInto('meeting_version').values({ meeting_id: p.meeting_id, version: p.version, document_id: p.document_id, reason: p.reason, valid_from: p.valid_from, valid_to: null }),
   ),
@@ -490,10 +513,12 @@ export class ImportSession {
       .where('id', '=', meeting.id)
       .execute();
     const written = await this.writeContent(trx, { id: meeting.id, municipalityId, committeeId, date }, doc, ser.sections, staged);
-    // Memberships and cases are recomputed from what is stored: write this document's rows first.
+    // Memberships and cases are recomputed from what is stored, for the persons and cases the old
+    // and the new content touch: write this document's rows first.
+    const persons = [...new Set([...old.personIds, ...(staged.memberships.get(committeeId)?.keys() ?? [])])];
     await writeStaged(trx, this.store, staged, { memberships: false, index: this.batchDocuments <= 1 });
-    for (const c of new Set([...old.committeeIds, committeeId])) await this.rebuildMemberships(trx, c);
-    for (const c of new Set([...old.caseIds, ...written.caseIds])) await this.rebuildCase(trx, c);
+    for (const c of new Set([...old.committeeIds, committeeId])) await this.rebuildMemberships(trx, c, persons);
+    await this.rebuildCases(trx, [...new Set([...old.caseIds, ...written.caseIds])]);
     await pruneOrphanPersons(trx, old.personIds);
     this.persons.delete(municipalityId);
     const why = reason === 'correction' ? 'ny udgave (rettelse)' : reason === 'minutes' ? 'referatet erstatter dagsordenen' : `bedre kilde end ${current.file_name}`;
@@ -539,22 +564,7 @@ export class ImportSession {
     const ids = new Map<string, number>();
     if (!byKey.size) return ids;
     const rows = [...byKey].map(([key, c]) => ({ municipality_id: municipalityId, number: c.number, key, title: c.title, first_date: date, last_date: date }));
-    const later = sql<boolean>`(case_file.last_date IS NULL OR excluded.last_date >= case_file.last_date)`;
-    for (let i = 0; i < rows.length; i += 500) {
-      const out = await db
-        .insertInto('case_file')
-        .values(rows.slice(i, i + 500))
-        .onConflict((oc) =>
-          oc.columns(['municipality_id', 'key']).doUpdateSet({
-            title: sql`CASE WHEN ${later} THEN excluded.title ELSE case_file.title END`,
-            first_date: sql`CASE WHEN case_file.first_date IS NULL OR excluded.first_date < case_file.first_date THEN excluded.first_date ELSE case_file.first_date END`,
-            last_date: sql`CASE WHEN ${later} THEN excluded.last_date ELSE case_file.last_date END`,
-          }),
-        )
-        .returning(['id', 'key'])
-        .execute();
-      for (const r of out) ids.set(r.key, r.id);
-    }
+    for (const chunk of binaryChunks(rows, 64)) for (const r of await Q.upsertCases.execute(db, this.store.dialect, chunk)) ids.set(r.key, r.id);
     return ids;
   }
 
@@ -674,43 +684,60 @@ export class ImportSession {
     return { caseIds: [...caseIds.values()] };
   }
 
-  /** Recomputes a committee's memberships from everything stored (after a replacement). */
-  private async rebuildMemberships(trx: Transaction<Database>, committeeId: number): Promise<void> {
-    const fromAttendance = await trx
-      .selectFrom('meeting_attendance as ma')
-      .innerJoin('meeting as mt', 'mt.id', 'ma.meeting_id')
-      .select(['ma.person_id as personId', 'ma.role as role', 'ma.party as party', 'mt.date as date'])
-      .where('mt.committee_id', '=', committeeId)
-      .execute();
-    const fromVotes = await trx
-      .selectFrom('vote as v')
-      .innerJoin('agenda_item as a', 'a.id', 'v.item_id')
-      .select(['v.person_id as personId', 'v.role as role', 'v.party as party', 'a.date as date'])
-      .where('a.committee_id', '=', committeeId)
-      .execute();
-    const fromItems = await trx
-      .selectFrom('item_attendance as ia')
-      .innerJoin('agenda_item as a', 'a.id', 'ia.item_id')
-      .select(['ia.person_id as personId', 'ia.role as role', 'ia.party as party', 'a.date as date'])
-      .where('a.committee_id', '=', committeeId)
-      .execute();
-    const all = [...fromAttendance, ...fromVotes, ...fromItems].filter((c) => !c.role || !STAFF_ROLES.has(c.role));
-    all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    const merged = new Map<number, MembershipState>();
-    for (const c of all) merged.set(c.personId, foldMembership(merged.get(c.personId) ?? null, c));
-    await trx.deleteFrom('membership').where('committee_id', '=', committeeId).execute();
-    await this.store.ops.insertRows(trx, 'membership', [...merged].map(([person_id, s]) => ({ committee_id: committeeId, person_id, ...s })));
+  /**
+   * Recomputes these persons' memberships of a committee from everything stored (after a
+   * replacement; the others' contributions did not change).
+   */
+  private async rebuildMemberships(trx: Transaction<Database>, committeeId: number, personIds: number[]): Promise<void> {
+    for (let i = 0; i < personIds.length; i += 200) {
+      const persons = personIds.slice(i, i + 200);
+      const fromAttendance = await trx
+        .selectFrom('meeting_attendance as ma')
+        .innerJoin('meeting as mt', 'mt.id', 'ma.meeting_id')
+        .select(['ma.person_id as personId', 'ma.role as role', 'ma.party as party', 'mt.date as date'])
+        .where('mt.committee_id', '=', committeeId)
+        .where('ma.person_id', 'in', persons)
+        .execute();
+      const fromVotes = await trx
+        .selectFrom('vote as v')
+        .innerJoin('agenda_item as a', 'a.id', 'v.item_id')
+        .select(['v.person_id as personId', 'v.role as role', 'v.party as party', 'a.date as date'])
+        .where('a.committee_id', '=', committeeId)
+        .where('v.person_id', 'in', persons)
+        .execute();
+      const fromItems = await trx
+        .selectFrom('item_attendance as ia')
+        .innerJoin('agenda_item as a', 'a.id', 'ia.item_id')
+        .select(['ia.person_id as personId', 'ia.role as role', 'ia.party as party', 'a.date as date'])
+        .where('a.committee_id', '=', committeeId)
+        .where('ia.person_id', 'in', persons)
+        .execute();
+      const all = [...fromAttendance, ...fromVotes, ...fromItems].filter((c) => !c.role || !STAFF_ROLES.has(c.role));
+      all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+      const merged = new Map<number, MembershipState>();
+      for (const c of all) merged.set(c.personId, foldMembership(merged.get(c.personId) ?? null, c));
+      await trx.deleteFrom('membership').where('committee_id', '=', committeeId).where('person_id', 'in', persons).execute();
+      await this.store.ops.insertRows(trx, 'membership', [...merged].map(([person_id, s]) => ({ committee_id: committeeId, person_id, ...s })));
+    }
   }
 
-  /** Recomputes a case's dates and title from its items; removes it when none are left. */
-  private async rebuildCase(trx: Transaction<Database>, caseId: number): Promise<void> {
-    const items = await trx.selectFrom('agenda_item').select(['title', 'date']).where('case_id', '=', caseId).orderBy('date').orderBy('id').execute();
-    if (!items.length) {
-      await trx.deleteFrom('case_file').where('id', '=', caseId).execute();
-      return;
+  /** Recomputes cases' dates and titles from their items; removes those with none left. */
+  private async rebuildCases(trx: Transaction<Database>, caseIds: number[]): Promise<void> {
+    for (let i = 0; i < caseIds.length; i += 200) {
+      const cases = caseIds.slice(i, i + 200);
+      const items = await trx.selectFrom('agenda_item').select(['case_id', 'title', 'date']).where('case_id', 'in', cases).orderBy('date').orderBy('id').execute();
+      const span = new Map<number, { first: string; last: string; title: string }>();
+      for (const it of items) {
+        const c = span.get(it.case_id!);
+        if (c) [c.last, c.title] = [it.date, it.title];
+        else span.set(it.case_id!, { first: it.date, last: it.date, title: it.title });
+      }
+      for (const id of cases) {
+        const c = span.get(id);
+        if (c) await trx.updateTable('case_file').set({ first_date: c.first, last_date: c.last, title: c.title }).where('id', '=', id).execute();
+        else await trx.deleteFrom('case_file').where('id', '=', id).execute();
+      }
     }
-    const last = items[items.length - 1]!;
-    await trx.updateTable('case_file').set({ first_date: items[0]!.date, last_date: last.date, title: last.title }).where('id', '=', caseId).execute();
   }
 
   /** Removes a meeting's items (and all under them) and attendance; returns what they touched. */
@@ -777,28 +804,11 @@ async function pruneOrphanPersons(trx: Transaction<Database>, personIds: number[
   }
 }
 
-/**
- * Widens memberships: one upsert per committee. Dates widen; role and party follow the latest
- * meeting (the SET expressions see the old row).
- */
-async function upsertMemberships(db: Db, memberships: Map<number, Map<number, MembershipState>>): Promise<void> {
+/** Widens memberships in a few multi-row upserts of fixed shapes (Q.upsertMemberships). */
+async function upsertMemberships(db: Db, store: Store, memberships: Map<number, Map<number, MembershipState>>): Promise<void> {
   const rows: Insertable<Database['membership']>[] = [];
   for (const [committee_id, persons] of memberships) for (const [person_id, st] of persons) rows.push({ committee_id, person_id, ...st });
-  const later = sql<boolean>`(membership.last_date IS NULL OR excluded.last_date >= membership.last_date)`;
-  for (const chunk of binaryChunks(rows, 512)) {
-    await db
-      .insertInto('membership')
-      .values(chunk)
-      .onConflict((oc) =>
-        oc.columns(['committee_id', 'person_id']).doUpdateSet({
-          first_date: sql`CASE WHEN membership.first_date IS NULL OR excluded.first_date < membership.first_date THEN excluded.first_date ELSE membership.first_date END`,
-          last_date: sql`CASE WHEN ${later} THEN excluded.last_date ELSE membership.last_date END`,
-          role: sql`CASE WHEN ${later} THEN coalesce(excluded.role, membership.role) ELSE coalesce(membership.role, excluded.role) END`,
-          party: sql`CASE WHEN ${later} THEN coalesce(excluded.party, membership.party) ELSE coalesce(membership.party, excluded.party) END`,
-        }),
-      )
-      .execute();
-  }
+  for (const chunk of binaryChunks(rows, 512)) await Q.upsertMemberships.execute(db, store.dialect, chunk);
 }
 
 
@@ -808,7 +818,7 @@ async function upsertMemberships(db: Db, memberships: Map<number, Map<number, Me
  */
 async function writeStaged(db: Db, store: Store, p: Staged, write: { memberships?: boolean; index?: boolean } = {}): Promise<void> {
   for (const table of STAGED_TABLES) await store.ops.insertRows(db, table, p[table]);
-  if (write.memberships !== false) await upsertMemberships(db, p.memberships);
+  if (write.memberships !== false) await upsertMemberships(db, store, p.memberships);
   if (write.index !== false) {
     await store.ops.writeIndex(db, p.index);
     p.index = [];
