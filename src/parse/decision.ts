@@ -56,7 +56,7 @@ const OUTCOME_RULES: [RegExp, DecisionOutcome][] = [
 const BODY_REJECTS = /(?:^|[.\n]\s*)(?:udvalget|byrådet|kommunalbestyrelsen|regionsrådet|\p{L}+udvalget)\s+(?:kunne|kan|vil|ville)\s+ikke\s+(?:godkende|tiltræde|anbefale|imødekomme)/iu;
 
 export function classifyOutcome(text: string): DecisionOutcome {
-  if (/ikke/i.test(text) && BODY_REJECTS.test(text)) return 'rejected';
+  if (/ikke/iu.test(text) && BODY_REJECTS.test(text)) return 'rejected';
   for (const [re, outcome] of OUTCOME_RULES) if (re.test(text)) return outcome;
   return 'other';
 }

@@ -16,7 +16,7 @@ import { knownSectionKind, toContentBlocks } from './sections.js';
 
 const CLOSED_MARK = /^(lukket punkt|lukket sag|punktet er lukket|sagen er lukket|lukket|behandles for lukkede døre|fortroligt punkt|ikke offentlig|lukket dagsordenspunkt)\.?$/i;
 const INLINE_HEADING = /^(Beslutning|Beslutninger|Indstilling|Resume|Resumé|Bilag|Sagsfremstilling|Økonomi|Sagens gang|Sagsforløb|Effekt)\s*:\s+(\S.*)$/;
-/** The first letters of INLINE_HEADING's names (lines are trimmed). */
+/** The first letters of INLINE_HEADING's names. */
 const INLINE_START = new Set([...'BIRSØE'].map((c) => c.charCodeAt(0)));
 const META = /^(sagen afgøres i|sagstype|åben sag|åbent punkt|dokumentnr|dok\.?\s?nr|sagsbehandler|ansvarlig|forfatter|mødedato)\b/i;
 
@@ -145,7 +145,7 @@ export function parseItem(parts: ItemParts, ctx: ItemContext): AgendaItem {
       sections.push(current);
       continue;
     }
-    if (l.kind === 'text' && l.lineNo === 0 && INLINE_START.has(l.text.charCodeAt(0))) {
+    if (l.kind === 'text' && l.lineNo === 0 && INLINE_START.has(l.text.trimStart().charCodeAt(0))) {
       const inline = INLINE_HEADING.exec(l.text.trim());
       const inlineKind = inline ? knownSectionKind(inline[1]!) : null;
       if (inline && inlineKind) {

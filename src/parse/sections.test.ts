@@ -47,6 +47,9 @@ const headings: [string, SectionKind][] = [
   ['Bilag:', 'attachments'],
   ['Høring', 'hearing'],
   ['Lovgrundlag', 'legal'],
+  // Long only by its leaders or numbering: still the name.
+  ['Økonomiske og personalemæssige konsekvenser ...............................:', 'economy'],
+  ['1.2.3.4.5.6.7.8.9.10.11.12.13.14.15.16 Økonomiske og personalemæssige konsekvenser', 'economy'],
 ];
 
 for (const [input, expected] of headings) {

@@ -59,7 +59,6 @@ const NAMES: [SectionKind, string[]][] = [
     'sagsfremstilling og vurdering', 'problemstilling', 'løsning', 'løsningsforslag', 'sagens omstændigheder',
   ]],
 ];
-const LONGEST_NAME = Math.max(...NAMES.flatMap(([, names]) => names.map((n) => n.length)));
 const NAMED = new Map<string, SectionKind>(NAMES.flatMap(([kind, names]) => names.map((n): [string, SectionKind] => [n, kind])));
 
 /**
@@ -104,9 +103,9 @@ function endsLikeSentence(text: string): boolean {
 /** The kind of a section heading; null when the text is not a known section heading. */
 export function knownSectionKind(heading: string): SectionKind | null {
   if (heading.length > 130) return null;
-  // A name opens with one of the names' first words (and is short); every pattern holds "indstil"
-  // or "beslutning". Most body lines leave here.
-  const mayBeName = heading.length <= LONGEST_NAME + 30 && FIRST_WORDS.has(firstWord(heading));
+  // A name opens with one of the names' first words; every pattern holds "indstil" or
+  // "beslutning". Most body lines leave here.
+  const mayBeName = FIRST_WORDS.has(firstWord(heading));
   if (!mayBeName && !/indstil|beslutning/i.test(heading)) return null;
   // A sentence is not a heading.
   if (heading.length > 30 && endsLikeSentence(heading)) return null;

@@ -31,6 +31,20 @@ function oddView(text: string, at: number, bytes: number[]): Uint8Array {
 
 const page = 'Mødet sluttede kl. 17.00. Æblerne blev godkendt – “enstemmigt”.\tSide 2\r\n\f'.repeat(40);
 
+test('detect: inputs of one to seven bytes at any offset', () => {
+  const backing = Buffer.alloc(16);
+  backing.write('xxxxReferat');
+  for (let length = 1; length < 8; length++) {
+    for (let offset = 1; offset <= 4; offset++) {
+      const view = new Uint8Array(backing.buffer, backing.byteOffset + offset, length);
+      assert.equal(detectBinaryForm(view, 'x.txt'), null, `${length} bytes at ${offset}`);
+    }
+  }
+  const body = Buffer.from('--b\r\nhi\r\n');
+  assert.equal(detectBinaryForm(body.subarray(5, 7), 'x.txt'), null);
+  assert.equal(detectBinaryForm(body.subarray(6, 7), 'x.txt'), null);
+});
+
 test('detect: tabs, line ends and form feeds are text, at any offset and length', () => {
   for (const cut of [0, 1, 2, 3, 5]) assert.equal(detectBinaryForm(oddView(page.slice(cut), 0, []), 'x.txt'), null);
 });

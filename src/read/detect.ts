@@ -46,8 +46,9 @@ function looksBinary(bytes: Uint8Array): boolean {
   let i = 0;
   const head = Math.min(n, (4 - (bytes.byteOffset & 3)) & 3);
   for (; i < head; i++) if (byteAt(i) < 0) return true;
-  const words = (n - i) >> 2;
-  const u32 = new Uint32Array(bytes.buffer, bytes.byteOffset + i, words);
+  // A view needs an aligned start: inputs shorter than the unaligned head have no words.
+  const words = (bytes.byteOffset + i) % 4 === 0 ? (n - i) >> 2 : 0;
+  const u32 = words > 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset + i, words) : new Uint32Array(0);
   for (let w = 0; w < words; w++) {
     const x = u32[w]!;
     if (((x - 0x20202020) & ~x & 0x80808080) !== 0) {

@@ -15,6 +15,13 @@ test('markdown: headings keep their level; bold and closing hashes are removed',
   ]);
 });
 
+test('markdown: a hash or pipe after an odd space is text, not structure', () => {
+  assert.deepEqual(markdownToBlocks('#\u00a0Beslutning\n\n\u200b| a | b |'), [
+    { type: 'paragraph', lines: ['# Beslutning'] },
+    { type: 'paragraph', lines: ['| a | b |'] },
+  ]);
+});
+
 test('markdown: a whole-line bold paragraph is marked bold and loses its stars', () => {
   assert.deepEqual(markdownToBlocks('**Beslutning**\n\nGodkendt med **fed** og [link](http://x).'), [
     { type: 'paragraph', lines: ['Beslutning'], bold: true },

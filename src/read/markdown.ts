@@ -6,7 +6,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { Block } from './block.js';
 import { textOf } from './html.js';
-import { plainText, splitLines, textLinesToBlocks } from './text.js';
+import { splitLines, textLinesToBlocks, textTraits } from './text.js';
 
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*)$/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
@@ -52,7 +52,9 @@ function tableCells(line: string): string[] {
 
 export function markdownToBlocks(source: string): Block[] {
   const blocks: Block[] = [];
-  const { text, traits } = plainText(source);
+  // Odd spaces stay where the Markdown structure is read ("#\u00a0Titel" is no heading); the
+  // text reader replaces them line by line in the chunks.
+  const traits = textTraits(source);
   // The text reader hands over trimmed lines, cells and items: without markup and runs of spaces
   // they are text already.
   const inline = (line: string): string => (traits.wideSpaces || MARKUP.test(line) ? inlineText(line) : line);
@@ -75,7 +77,7 @@ export function markdownToBlocks(source: string): Block[] {
     if (rows.length) blocks.push({ type: 'table', rows });
     rows = [];
   };
-  for (const line of splitLines(text)) {
+  for (const line of splitLines(source)) {
     const trimmed = line.trim();
     if (trimmed.startsWith('|') && trimmed.length > 1) {
       flushChunk();

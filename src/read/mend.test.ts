@@ -244,6 +244,8 @@ test('mend: blocks without page breaks pass through unchanged', () => {
   const input: Block[] = [P('Side 1'), P('Tekst.')];
   // One page: only an explicit stamp with a word ("Side 1") counts; it is removed.
   assert.deepEqual(shape(mendPages(input)), ['Tekst.']);
+  // Full-width digits are digits.
+  assert.deepEqual(shape(mendPages([P('Side ２'), P('Tekst.')])), ['Tekst.']);
   const plain: Block[] = [P('Godkendt.'), { type: 'heading', level: 2, text: 'Bilag' }];
   assert.deepEqual(mendPages(plain), plain);
 });
@@ -253,6 +255,10 @@ test('mend: furnitureKey ignores case, spacing and digits', () => {
     ['Side 3 af 28', 'side # af #', [3, 28]],
     ['  Referat For PUK\tSide 4 ', 'referat for puk side #', [4]],
     ['Dato: 04.12.2012', 'dato: #.#.#', [4, 12, 2012]],
+    // NFKC for the whole line when anything in it is outside Latin-1, and long numbers as Number() reads them.
+    ['Side 2 – bilag½', 'side # – bilag#⁄#', [2, 1, 2]],
+    ['Side ２ af ５', 'side # af #', [2, 5]],
+    ['Dok 12345678901234567891', 'dok #', [Number('12345678901234567891')]],
   ];
   for (const [text, key, nums] of table) assert.deepEqual(furnitureKey(text), { key, nums });
 });

@@ -57,10 +57,18 @@ function keyed(u: Unit): Unit & { k: { key: string; nums: number[] } } {
  */
 const NEEDS_NFKC = /[^\u0000-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u201e\u2022]/;
 
+/** Latin-1 characters that NFKC changes (¨ ª ¯ ² ³ ´ µ ¸ ¹ º ¼ ½ ¾). */
+const NFKC_LATIN1 = /[\u00a8\u00aa\u00af\u00b2-\u00b5\u00b8-\u00ba\u00bc-\u00be]/;
+
+/** As the whole text would be normalised when it holds anything outside Latin-1. */
+function needsNfkc(text: string): boolean {
+  return NEEDS_NFKC.test(text) || (/[^\u0000-\u00ff]/.test(text) && NFKC_LATIN1.test(text));
+}
+
 /** The normalised comparison key: case, whitespace and digits (→ '#') do not matter. */
 export function furnitureKey(text: string): { key: string; nums: number[] } {
   const nums: number[] = [];
-  const src = (NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text).toLowerCase();
+  const src = (needsNfkc(text) ? text.normalize('NFKC') : text).toLowerCase();
   // One pass: trim, each run of whitespace to one space, each run of digits to '#'. The text is
   // copied in slices between those runs (most lines have none).
   const parts: string[] = [];
@@ -74,9 +82,9 @@ export function furnitureKey(text: string): { key: string; nums: number[] } {
     const c = src.charCodeAt(i);
     if (isDigit(c)) {
       parts.push(src.slice(from, i), '#');
-      let n = 0;
-      for (; i < end && isDigit(src.charCodeAt(i)); i++) n = n * 10 + (src.charCodeAt(i) - 48);
-      nums.push(n);
+      const digits = i;
+      while (i < end && isDigit(src.charCodeAt(i))) i++;
+      nums.push(Number(src.slice(digits, i)));
       from = i;
     } else if (isSpace(c) && (c !== 32 || isSpace(src.charCodeAt(i + 1)))) {
       parts.push(src.slice(from, i), ' ');
@@ -352,7 +360,7 @@ export function joinSplitParagraphs(blocks: Block[]): Block[] {
 export function mendPages(blocks: Block[]): Block[] {
   // Without page breaks there are no running headers to find, only a lone page stamp ("Side 1").
   if (!blocks.some((b) => b.type === 'pageBreak')) {
-    return blocks.filter((b) => !(b.type === 'paragraph' && b.lines.length === 1 && b.lines[0]!.length < 30 && /\d/.test(b.lines[0]!) && PAGE_STAMP.test(furnitureKey(b.lines[0]!).key)));
+    return blocks.filter((b) => !(b.type === 'paragraph' && b.lines.length === 1 && b.lines[0]!.length < 30 && /\d|[^\u0000-\u00ff]/.test(b.lines[0]!) && PAGE_STAMP.test(furnitureKey(b.lines[0]!).key)));
   }
   return joinSplitParagraphs(removePageFurniture(blocks));
 }

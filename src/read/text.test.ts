@@ -27,6 +27,10 @@ const cases: [string, string, Block[]][] = [
     { type: 'paragraph', lines: ['Tekst'] },
   ]],
   ['whitespace-only input has no blocks', ' \n\n\t\n', []],
+  ['a label set off by a run of any spaces is a numbered line', '1.\u2003\u2003Indledning\na)\u3000\u3000Udvalget', [
+    { type: 'paragraph', lines: ['1. Indledning'] },
+    { type: 'paragraph', lines: ['a) Udvalget'] },
+  ]],
 ];
 
 for (const [name, input, expected] of cases) {

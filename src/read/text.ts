@@ -57,6 +57,12 @@ export function plainText(source: string): { text: string; traits: TextTraits } 
   return { text, traits: { oddSpaces: false, wideSpaces: oddSpaces || text.includes('  '), tabs: text.includes('\t'), formFeeds: text.includes('\f') } };
 }
 
+/** The traits of a text left as it is (lines replace their odd spaces one by one). */
+export function textTraits(text: string): TextTraits {
+  const oddSpaces = hasOddSpace(text);
+  return { oddSpaces, wideSpaces: oddSpaces || text.includes('  '), tabs: text.includes('\t'), formFeeds: text.includes('\f') };
+}
+
 export function textToBlocks(source: string): Block[] {
   const { text, traits } = plainText(source);
   return textLinesToBlocks(splitLines(text), traits);
@@ -116,7 +122,7 @@ export function textLinesToBlocks(textLines: string[], traits: TextTraits = ANY_
     const labelled = isDigit(c) || (isLetterLabel(c) && (line[start + 1] === '.' || line[start + 1] === ')'));
     // A number or letter label indented from its text ("41.\tTakster …", "A)   Udvalget …") is a
     // numbered line, not a table row.
-    if (labelled && tabs && (line.includes('\t') || line.includes('  '))) line = line.replace(/^(\s*(?:\d{1,4}(?:\.\d{1,2})*[.)]?|[a-hA-H][.)]))(?:\t|\s{2,})(?=\S)/, '$1 ');
+    if (labelled && /\t|\s\s/.test(line)) line = line.replace(/^(\s*(?:\d{1,4}(?:\.\d{1,2})*[.)]?|[a-hA-H][.)]))(?:\t|\s{2,})(?=\S)/, '$1 ');
     // Column layouts (pdftotext -layout, typed tables) separate columns by runs of spaces.
     if (wideSpaces && line.includes('   ')) line = line.replace(/(\S) {3,}(?=\S)/g, '$1\t');
     const trimmed = line.trim();

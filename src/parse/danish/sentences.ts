@@ -12,7 +12,8 @@ const ABBREVIATIONS = new Set([
 let last: { text: string; sentences: readonly string[] } | null = null;
 
 export function splitSentences(text: string): readonly string[] {
-  if (last?.text !== text) last = { text, sentences: split(text) };
+  // Frozen: every caller gets the same array.
+  if (last?.text !== text) last = { text, sentences: Object.freeze(split(text)) };
   return last.sentences;
 }
 
