@@ -72,13 +72,20 @@ function isWordCodePoint(cp: number): boolean {
   return k;
 }
 
-/** Lower-case a–z, digits and æ, ø, å: such a word is already folded. */
-const isPlainLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 0xe6 || c === 0xf8 || c === 0xe5;
+/**
+ * a–z, A–Z, digits, æ, ø, å, Æ, Ø, Å → the code of the character lower-cased (such a word is
+ * folded by lower-casing alone); any other character of Latin-1 → 0.
+ */
+const PLAIN = new Uint16Array(256);
+for (let c = 48; c <= 57; c++) PLAIN[c] = c;
+for (let c = 97; c <= 122; c++) PLAIN[c] = PLAIN[c - 32] = c;
+for (const c of [0xe6, 0xf8, 0xe5]) PLAIN[c] = PLAIN[c - 32] = c;
 
 /**
  * The scan behind forEachWord and TermSink: calls `emit(start, end, plain, hash)` for every run of
- * letters and digits (`[\p{L}\p{N}]+`, by code point) in order. `plain`: the run is already
- * folded (a–z, 0–9, æ, ø, å only); `hash`: of its first MAX_WORD characters, for plain runs. A
+ * letters and digits (`[\p{L}\p{N}]+`, by code point) in order. `plain`: the run is folded by
+ * lower-casing alone (a–z, 0–9, æ, ø, å in either case: capitalised words are common); `hash`: of
+ * its first MAX_WORD characters lower-cased, for plain runs. A
  * hand-written scan (no match objects, no strings for words already seen) because indexing reads
  * every word.
  */
@@ -95,8 +102,9 @@ function scanWords(text: string, emit: (start: number, end: number, plain: boole
       if (c < 0xd800 || c > 0xdfff) {
         word = isWordUnit(c);
         if (word && plain) {
-          if (!isPlainLower(c)) plain = false;
-          else if (start < 0 || i - start < MAX_WORD) hash = (Math.imul(hash, 31) + c) | 0;
+          const lower = c < 256 ? PLAIN[c]! : 0;
+          if (!lower) plain = false;
+          else if (start < 0 || i - start < MAX_WORD) hash = (Math.imul(hash, 31) + lower) | 0;
         }
       } else if (c <= 0xdbff && i + 1 < n) {
         const d = text.charCodeAt(i + 1);
@@ -124,7 +132,7 @@ function scanWords(text: string, emit: (start: number, end: number, plain: boole
 /** Calls `each` with every word of the text, folded (foldWord), in order. */
 export function forEachWord(text: string, each: (word: string) => void): void {
   scanWords(text, (start, end, plain) => {
-    const w = plain ? text.slice(start, Math.min(end, start + MAX_WORD)) : foldWord(text.slice(start, end));
+    const w = plain ? text.slice(start, Math.min(end, start + MAX_WORD)).toLowerCase() : foldWord(text.slice(start, end));
     if (w) each(w);
   });
 }
@@ -194,7 +202,7 @@ class PlainTable {
     for (let w = this.words[slot]; w !== undefined; w = this.words[(slot = (slot + 1) & this.mask)]) {
       if (this.hashes[slot] === hash && w.length === length && sameText(w, text, start)) return this.infos[slot]!;
     }
-    const word = text.slice(start, end);
+    const word = text.slice(start, end).toLowerCase();
     const i = info(word);
     // info() may have dropped the caches (and this table with them): the entry goes in the current one.
     plainTable.put(word, hash, i);
@@ -228,8 +236,9 @@ class PlainTable {
   }
 }
 
+/** Whether a plain run of the text, lower-cased, is the word. */
 function sameText(word: string, text: string, start: number): boolean {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== PLAIN[text.charCodeAt(start + k)]) return false;
   return true;
 }
 
