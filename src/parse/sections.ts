@@ -101,8 +101,23 @@ function endsLikeSentence(text: string): boolean {
 }
 
 /** The kind of a section heading; null when the text is not a known section heading. */
+/**
+ * Lines are asked more than once (the heading scan, the item body) and section names repeat in
+ * every item and every document of a layout: the answers are kept, a bounded number of them.
+ */
+const known = new Map<string, SectionKind | null>();
+
 export function knownSectionKind(heading: string): SectionKind | null {
   if (heading.length > 130) return null;
+  let kind = known.get(heading);
+  if (kind === undefined) {
+    if (known.size >= 8192) known.clear();
+    known.set(heading, (kind = sectionKindOf(heading)));
+  }
+  return kind;
+}
+
+function sectionKindOf(heading: string): SectionKind | null {
   // A name opens with one of the names' first words; every pattern holds "indstil" or
   // "beslutning". Most body lines leave here.
   const mayBeName = FIRST_WORDS.has(firstWord(heading));
