@@ -5,8 +5,12 @@ const NUMBER = /^([-−–]?)\s?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s?(%|pct\.?
 
 /** Parses a cell or phrase that is one Danish number; null when it is anything else. */
 export function parseDanishNumber(text: string): DanishNumber | null {
-  const t = text.trim().replace(/\u00a0/g, ' ');
-  if (!t || t.length > 40) return null;
+  const trimmed = text.trim();
+  if (!trimmed || trimmed.length > 40) return null;
+  // A number opens with a digit or a minus sign: most cells are words.
+  const c = trimmed.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && c !== 45 && c !== 0x2212 && c !== 0x2013) return null;
+  const t = trimmed.includes('\u00a0') ? trimmed.replace(/\u00a0/g, ' ') : trimmed;
   const m = NUMBER.exec(t);
   if (!m) return null;
   const sign = m[1] ? -1 : 1;
