@@ -6,29 +6,34 @@
  *    ä → æ, ö → ø) but æ, ø and å kept. Hyphens, dots and slashes split words: "S2020-26746" is the
  *    two words "s2020 26746", which a query matches as a phrase.
  * 2. Terms: each word's Danish Snowball stem (`stem-da.ts`): godkendte, godkender → "godkend".
- * 3. Compound parts: Danish writes compounds as one word ("beskæftigelsesindsatsen"). The first
- *    part ("beskæftigelse" finds "beskæftigelsesindsatsen") needs nothing at index time: a query
- *    word of 4 letters or more also matches as a prefix of indexed stems ("beskæftigelse*" matches
- *    the stem "beskæftigelsesindsats"; see query.ts). For the last part ("indsats" finds
- *    "beskæftigelsesindsatsen", "behandling" finds "stofbehandling"), a word of 9 letters or more
- *    also puts its stem reversed into a separate, low-weighted `parts` column, once per item
- *    ("stasdnisesleg…"): a word that ends a compound is then a prefix of that key, which both
- *    engines match as they match any prefix (query.ts). One key per long word (the tails of every
- *    length, as before, were as many index tokens as the text itself), no word list to ship or
- *    keep in step, and a document's tokens do not depend on what else was imported. Parts are
+ * 3. Compound parts: Danish writes compounds as one word ("beskæftigelsesindsatsen"). For a word of
+ *    9 letters or more, the stems of its tails of 5 letters or more (starting at the 3rd letter) go
+ *    into a separate, low-weighted `parts` column: "indsatsen" → "indsats", "satsen" → "sats" …
+ *    So "indsats" finds "beskæftigelsesindsatsen" and "behandling" finds "stofbehandling".
+ *    The other direction (the first part: "beskæftigelse" finds "beskæftigelsesindsatsen") needs
+ *    nothing at index time: a query word of 4 letters or more also matches as a prefix of indexed
+ *    stems ("beskæftigelse*" matches the stem "beskæftigelsesindsats"; see query.ts). Parts are
  *    weighted low, so items that use the word itself rank above items that only hold a compound.
+ *    Tails instead of a dictionary of known stems: no word list to ship or keep in step, the
+ *    result of a document does not depend on what else was imported, and each long word's tails
+ *    are computed once (the cache below), which keeps indexing fast.
  *
  * Bump ANALYSIS_VERSION whenever the output for some text changes: the store then re-indexes.
  */
 import { stemDanish } from './stem-da.js';
 
-export const ANALYSIS_VERSION = 2;
+// 2 indexed one reversed key per long word, which lost the middle parts of compounds ("skole" in
+// "folkeskolereformen"): 3 is the tails again, so stores of version 2 re-index.
+export const ANALYSIS_VERSION = 3;
 
 /** Words longer than this are cut (consistently on both sides). */
 const MAX_WORD = 60;
-/** Words of at least this length contribute a compound key (their stem reversed). */
+/** Words of at least this length contribute compound parts. */
 const MIN_COMPOUND = 9;
-/** Query words of at least this length also match as a prefix (query.ts); one more for the last part of a compound. */
+/** Shortest tail considered as a compound part, and shortest head before it. */
+const MIN_TAIL = 5;
+const MIN_HEAD = 2;
+/** Query words of at least this length also match as a prefix (query.ts). */
 export const MIN_PREFIX = 4;
 
 const FOLD: Record<string, string> = {
@@ -145,30 +150,32 @@ export function words(text: string): string[] {
 }
 
 /**
- * A compound key, interned: the same text is the same object, so an item's keys are deduplicated
- * by marking objects instead of through sets.
+ * An analysed token (a stem), interned: the same text is the same object, so an item's terms and
+ * compound parts are told apart and deduplicated by marking objects instead of through sets.
  */
 interface Token {
   readonly text: string;
-  /** The analysis (TermSink group) that last took it. */
+  /** The analysis (TermSink group) that last used it as a term / as a part. */
+  termMark: number;
   partMark: number;
 }
 
 interface WordInfo {
-  stem: string;
-  /** The compound key (stem reversed) of a long word, else null. */
-  key: Token | null;
-  /** The analysis that last took this word's key. */
+  stem: Token;
+  parts: readonly Token[];
+  partTexts: readonly string[];
+  /** The analysis that last took this word's parts. */
   mark: number;
 }
 
+const NONE: readonly Token[] = [];
 let cache = new Map<string, WordInfo>();
 let tokens = new Map<string, Token>();
 const CACHE_LIMIT = 300_000;
 
 function token(text: string): Token {
   let t = tokens.get(text);
-  if (!t) tokens.set(text, (t = { text, partMark: 0 }));
+  if (!t) tokens.set(text, (t = { text, termMark: 0, partMark: 0 }));
   return t;
 }
 
@@ -177,9 +184,18 @@ function info(w: string): WordInfo {
   if (i) return i;
   const letters = LETTERS_RE.test(w);
   const stem = letters ? stemDanish(w) : w;
+  let parts: string[] = [];
+  if (letters && w.length >= MIN_COMPOUND) {
+    const set = new Set<string>();
+    for (let k = MIN_HEAD; k <= w.length - MIN_TAIL; k++) {
+      const s = stemDanish(w.slice(k));
+      if (s.length >= 4 && s !== stem) set.add(s);
+    }
+    parts = [...set];
+  }
   // Indexing drops the caches between items (TermSink); only a process that never indexes gets here.
   if (cache.size >= 2 * CACHE_LIMIT) dropCaches();
-  i = { stem, key: letters && w.length >= MIN_COMPOUND ? token(reversed(stem)) : null, mark: 0 };
+  i = { stem: token(stem), parts: parts.length ? parts.map(token) : NONE, partTexts: parts, mark: 0 };
   cache.set(w, i);
   return i;
 }
@@ -253,19 +269,12 @@ function dropCaches(): void {
 
 /** The search term of one folded word: its stem (numbers and mixed tokens as they are). */
 export function termOf(word: string): string {
-  return info(word).stem;
+  return info(word).stem.text;
 }
 
-/** The compound key of one folded word: the stem of a long word reversed, else null. */
-export function compoundKey(word: string): string | null {
-  return info(word).key?.text ?? null;
-}
-
-/** A string backwards (used on words of a–z, æ, ø and å only: no surrogate pairs to split). */
-export function reversed(s: string): string {
-  let out = '';
-  for (let i = s.length - 1; i >= 0; i--) out += s[i];
-  return out;
+/** Compound parts of one folded word (stems of its tails), without its own stem. */
+export function partsOf(word: string): readonly string[] {
+  return info(word).partTexts;
 }
 
 /** Whether a folded word holds a digit. */
@@ -277,29 +286,29 @@ let marks = 0;
 
 /**
  * Collects the analysed terms of several texts: `terms` in order (for phrases), and the compound
- * keys in order of first appearance, once each. Sinks made with `new TermSink(other)` share their
- * keys with `other` (title and body of one item): indexText then needs no merging.
+ * parts in order of first appearance, once each. Sinks made with `new TermSink(other)` share
+ * their parts with `other` (title and body of one item): indexText then needs no merging.
  */
 export class TermSink {
   readonly terms: string[] = [];
   private readonly mark: number;
-  private readonly keys: Token[];
+  private readonly partTokens: Token[];
 
   constructor(shareWith?: TermSink) {
     // Caches are dropped only here, between items, never while one is analysed.
     if (!shareWith && cache.size >= CACHE_LIMIT) dropCaches();
     this.mark = shareWith ? shareWith.mark : ++marks;
-    this.keys = shareWith ? shareWith.keys : [];
+    this.partTokens = shareWith ? shareWith.partTokens : [];
   }
 
-  /** The compound keys collected (shared ones included), each once. */
+  /** The compound parts collected (shared ones included), each once. */
   get parts(): readonly string[] {
-    return this.keys.map((p) => p.text);
+    return this.partTokens.map((p) => p.text);
   }
 
   add(text: string | null | undefined): this {
     if (!text) return this;
-    const { mark, terms, keys } = this;
+    const { mark, terms, partTokens } = this;
     scanWords(text, (start, end, plain, hash) => {
       let i: WordInfo;
       if (plain) i = plainTable.get(text, start, Math.min(end, start + MAX_WORD), hash);
@@ -308,13 +317,14 @@ export class TermSink {
         if (!w) return;
         i = info(w);
       }
-      terms.push(i.stem);
+      terms.push(i.stem.text);
+      i.stem.termMark = mark;
       if (i.mark === mark) return;
       i.mark = mark;
-      const k = i.key;
-      if (k && k.partMark !== mark) {
-        k.partMark = mark;
-        keys.push(k);
+      for (const p of i.parts) {
+        if (p.partMark === mark) continue;
+        p.partMark = mark;
+        partTokens.push(p);
       }
     });
     return this;
@@ -326,8 +336,18 @@ export class TermSink {
     return this;
   }
 
+  /**
+   * The parts of this sink's group that are not also a term of it (they would only repeat a
+   * match). Valid until a token is used by a later group, i.e. take it at once.
+   */
+  partsWithoutTerms(): string[] {
+    const out: string[] = [];
+    for (const p of this.partTokens) if (p.termMark !== this.mark) out.push(p.text);
+    return out;
+  }
+
   shares(other: TermSink): boolean {
-    return this.keys === other.keys;
+    return this.partTokens === other.partTokens;
   }
 }
 
@@ -339,7 +359,17 @@ export interface IndexText {
 }
 
 export function indexText(title: TermSink, body: TermSink): IndexText {
-  const parts = title.shares(body) ? title.parts : [...new Set([...title.parts, ...body.parts])];
+  let parts: string[];
+  if (title.shares(body)) {
+    parts = title.partsWithoutTerms();
+  } else {
+    const set = new Set<string>(title.parts);
+    for (const p of body.parts) set.add(p);
+    // Remove parts that are also whole terms of the item: they would only repeat a match.
+    for (const t of title.terms) set.delete(t);
+    for (const t of body.terms) set.delete(t);
+    parts = [...set];
+  }
   return { title: title.terms.join(' '), body: body.terms.join(' '), parts: parts.join(' ') };
 }
 

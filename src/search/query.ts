@@ -11,7 +11,7 @@
  * unicode) is only ever split into words by the analyser; what is not a letter or digit is dropped.
  * Danish stop words ("og", "i", "til" …) are dropped from unquoted terms unless nothing else is left.
  */
-import { compoundKey, MIN_PREFIX, reversed, STOP_WORDS, termOf, words } from './analyze.js';
+import { MIN_PREFIX, partsOf, STOP_WORDS, termOf, words } from './analyze.js';
 
 /** One query word. `exact`: a single quoted word (no prefix, no compound parts). */
 export interface TermAtom {
@@ -137,31 +137,15 @@ function normalize(must: Atom[][], not: Atom[]): string {
   return parts.join(' ');
 }
 
-const LETTERS = /^[a-zæøå]+$/;
-
 /**
  * A term of at least MIN_PREFIX letters also matches words that start with it: compounds whose
  * first part it is ("beskæftigelse" → "beskæftigelsesindsatsen", "skole" → "skoleområdet"). The
  * prefix is the word as typed, not its stem, so "borger" finds "borgerservice" but not
- * "borgmester" (the stem "borg" would).
+ * "borgmester" (the stem "borg" would). Compound tails (the parts column) need one more letter.
  */
-export function prefixOf(a: TermAtom): string | null {
-  if (a.exact || !LETTERS.test(a.word)) return null;
-  return a.word.length >= MIN_PREFIX ? a.word : null;
-}
-
-/**
- * A term of at least MIN_PREFIX + 1 letters also matches compounds whose last part it is, through
- * their keys in the parts column (the stem reversed, analyze.ts): a key that starts with the
- * term's stem reversed ("indsatsen" → "stasdni": "beskæftigelsesindsats") or with the word as
- * typed reversed ("indsats" → "stasdni" too; "behandling" → "gnildnaheb": "stofbehandling").
- */
-export function partKeysOf(a: TermAtom): string[] {
-  if (a.exact || !LETTERS.test(a.word) || a.word.length < MIN_PREFIX + 1) return [];
-  const keys = a.stem.length >= MIN_PREFIX && LETTERS.test(a.stem) ? [reversed(a.stem)] : [];
-  // The typed word adds nothing when it ends with its stem (it is its stem).
-  if (!a.word.endsWith(a.stem)) keys.push(reversed(a.word));
-  return keys;
+export function prefixOf(a: TermAtom, column: 'text' | 'parts'): string | null {
+  if (a.exact || !/^[a-zæøå]+$/.test(a.word)) return null;
+  return a.word.length >= (column === 'parts' ? MIN_PREFIX + 1 : MIN_PREFIX) ? a.word : null;
 }
 
 // --- SQLite FTS5 ---------------------------------------------------------------------------------
@@ -181,16 +165,18 @@ export type QueryUse = 'rank' | 'match';
 function fts5Atom(a: Atom, use: QueryUse): string {
   if (a.kind === 'phrase') return `{title body} : ${q5(a.stems.join(' '))}`;
   const s = q5(a.stem);
-  const text = prefixOf(a);
-  const keys = partKeysOf(a);
-  // Stems are never compound keys: text alternatives need no column filter to match.
-  const inParts = keys.length ? `{parts} : ${keys.length > 1 ? `(${keys.map((k) => `${q5(k)}*`).join(' OR ')})` : `${q5(keys[0]!)}*`}` : null;
+  // A quoted word is that word: not a part of a compound.
+  if (a.exact) return `{title body} : ${s}`;
+  const text = prefixOf(a, 'text');
+  const parts = prefixOf(a, 'parts');
   if (use === 'match') {
-    const inText = !text ? s : a.stem.startsWith(text) ? `${q5(text)}*` : `(${s} OR ${q5(text)}*)`;
-    return inParts ? `(${inText} OR ${inParts})` : inText;
+    if (!text) return s;
+    if (parts !== text) return `(${s} OR {title body} : ${q5(text)}*)`;
+    return a.stem.startsWith(text) ? `${q5(text)}*` : `(${s} OR ${q5(text)}*)`;
   }
   const inText = text ? `{title body} : (${s} OR ${q5(text)}*)` : `{title body} : ${s}`;
-  return inParts ? `(${inText} OR ${inParts})` : inText;
+  const inParts = parts ? `{parts} : (${s} OR ${q5(parts)}*)` : `{parts} : ${s}`;
+  return `(${inText} OR ${inParts})`;
 }
 
 function fts5Group(g: Atom[], use: QueryUse): string {
@@ -221,18 +207,19 @@ export const lexeme = (t: string): string => `'${t.replace(/\\/g, '\\\\').replac
 function tsAtom(a: Atom, use: QueryUse): string {
   if (a.kind === 'phrase') return `(${a.stems.map((s) => `${lexeme(s)}:AB`).join(' <-> ')})`;
   const s = lexeme(a.stem);
-  const text = prefixOf(a);
-  const keys = partKeysOf(a).map((k) => `${lexeme(k)}:*D`);
+  // A quoted word is that word: not a part of a compound (weight D).
+  if (a.exact) return `${s}:AB`;
+  const text = prefixOf(a, 'text');
+  const parts = prefixOf(a, 'parts');
   if (use === 'match') {
-    // Without weights where every column is meant, the GIN index answers without reading the rows
-    // (stems are never compound keys, so the text alternatives need none).
-    const inText = !text ? [s] : a.stem.startsWith(text) ? [`${lexeme(text)}:*`] : [s, `${lexeme(text)}:*`];
-    const all = [...inText, ...keys];
-    return all.length === 1 ? all[0]! : `(${all.join(' | ')})`;
+    // Without weights where every column is meant, the GIN index answers without reading the rows.
+    if (!text) return s;
+    if (parts !== text) return `(${s} | ${lexeme(text)}:*AB)`;
+    return a.stem.startsWith(text) ? `${lexeme(text)}:*` : `(${s} | ${lexeme(text)}:*)`;
   }
   const alternatives = [s];
   if (text) alternatives.push(`${lexeme(text)}:*AB`);
-  alternatives.push(...keys);
+  if (parts) alternatives.push(`${lexeme(parts)}:*D`);
   return alternatives.length === 1 ? s : `(${alternatives.join(' | ')})`;
 }
 
@@ -262,8 +249,10 @@ export interface WordMatcher {
 
 export function highlighter(q: ParsedQuery): WordMatcher | null {
   const stems = new Set<string>();
+  /** The stems that may also match a compound part (not those of quoted words). */
+  const partStems = new Set<string>();
   const textPrefixes: string[] = [];
-  const keyPrefixes: string[] = [];
+  const partPrefixes: string[] = [];
   for (const g of q.must) {
     for (const a of g) {
       if (a.kind === 'phrase') {
@@ -271,15 +260,17 @@ export function highlighter(q: ParsedQuery): WordMatcher | null {
         continue;
       }
       stems.add(a.stem);
-      const t = prefixOf(a);
+      if (!a.exact) partStems.add(a.stem);
+      const t = prefixOf(a, 'text');
+      const p = prefixOf(a, 'parts');
       if (t) textPrefixes.push(t);
-      keyPrefixes.push(...partKeysOf(a));
+      if (p) partPrefixes.push(p);
     }
   }
   if (!stems.size) return null;
   return (w: string): boolean => {
-    // A stem is a prefix of its word, and a compound's last part lies inside it: a word that holds
-    // none of the query stems cannot match (this keeps snippets cheap on long texts).
+    // A stem is a prefix of its word, and a compound part's stem lies inside the word: a word that
+    // holds none of the query stems cannot match (this keeps snippets cheap on long texts).
     let candidate = false;
     for (const s of stems) {
       if (w.includes(s)) {
@@ -291,8 +282,10 @@ export function highlighter(q: ParsedQuery): WordMatcher | null {
     const stem = termOf(w);
     if (stems.has(stem)) return true;
     for (const p of textPrefixes) if (stem.startsWith(p)) return true;
-    const key = keyPrefixes.length ? compoundKey(w) : null;
-    if (key) for (const p of keyPrefixes) if (key.startsWith(p)) return true;
+    for (const part of partsOf(w)) {
+      if (partStems.has(part)) return true;
+      for (const p of partPrefixes) if (part.startsWith(p)) return true;
+    }
     return false;
   };
 }

@@ -420,7 +420,13 @@ export function defineStoreSuite(label: string, open: OpenStore): void {
         await session.importDocument(syntheticDocument('2022-02-01', [item('1', 'Gadekryds', 'Et nyt gadekryds ved skolen.')]), src('q1'));
         await session.flush();
         assert.equal((await search(fresh, 'gadekryds')).total, 1);
-        assert.deepEqual(hitKeys(await search(fresh, '', {}, { limit: 1 })), ['Testrup 2022-02-01 #1']);
+        // The middle part of a compound: "skole" finds "folkeskolereformen".
+        await session.importDocument(syntheticDocument('2022-02-02', [item('1', 'Folkeskolereformen', 'Evaluering af folkeskolereformen.')]), src('q2'));
+        await session.flush();
+        assert.ok((await search(fresh, 'skole')).hits.some((h) => h.date === '2022-02-02'), '"skole" finds "folkeskolereformen"');
+        // A quoted word is that word only ("skolen" of 2022-02-01, not the compound).
+        assert.deepEqual((await search(fresh, '"skole"')).hits.map((h) => h.date), ['2022-02-01']);
+        assert.deepEqual(hitKeys(await search(fresh, '', {}, { limit: 1 })), ['Testrup 2022-02-02 #1']);
       } finally {
         await fresh.close();
       }
