@@ -26,7 +26,10 @@ export function withSections(stored: string, sections: readonly string[]): strin
   for (let seq = 0; ; seq++) {
     const at = stored.indexOf(LEFT, from);
     if (at < 0) break;
-    out += stored.slice(from, at) + '"sections":' + (sections[seq] ?? '[]');
+    const json = sections[seq];
+    // Another version's items (or none): never fill the gap with something else.
+    if (json === undefined) throw new Error(`content has more items than the sections read (${sections.length})`);
+    out += stored.slice(from, at) + '"sections":' + json;
     from = at + LEFT.length;
   }
   return out + stored.slice(from);
@@ -45,17 +48,31 @@ async function sectionsOf(db: Db, meetingId: number): Promise<string[]> {
   return out;
 }
 
-/** A document's whole public content as JSON text (null when there is no such document). */
+/** The meeting a document is the current version of, or null. */
+async function currentOf(db: Db, documentId: number, meetingId: number | null): Promise<number | null> {
+  if (meetingId === null) return null;
+  const m = await db.selectFrom('meeting').select('document_id').where('id', '=', meetingId).executeTakeFirst();
+  return m?.document_id === documentId ? meetingId : null;
+}
+
+/**
+ * A document's whole public content as JSON text (null when there is no such document). The
+ * content and the items' sections are two reads, and a replacement (another process importing)
+ * may commit between them: the document is then no longer current and its content whole again.
+ * So the document must still be current after the sections are read, else it is read again.
+ */
 export async function contentJson(db: Db, documentId: number): Promise<string | null> {
-  const row = await db
-    .selectFrom('document as d')
-    .leftJoin('meeting as m', 'm.document_id', 'd.id')
-    .select(['d.content_json', 'm.id as current_of'])
-    .where('d.id', '=', documentId)
-    .executeTakeFirst();
-  if (!row) return null;
-  if (row.current_of === null || !leavesSections(row.content_json)) return row.content_json;
-  return withSections(row.content_json, await sectionsOf(db, row.current_of));
+  for (let attempt = 0; ; attempt++) {
+    const doc = await db.selectFrom('document').select(['content_json', 'meeting_id']).where('id', '=', documentId).executeTakeFirst();
+    if (!doc) return null;
+    if (!leavesSections(doc.content_json)) return doc.content_json;
+    const meetingId = await currentOf(db, documentId, doc.meeting_id);
+    if (meetingId !== null) {
+      const sections = await sectionsOf(db, meetingId);
+      if ((await currentOf(db, documentId, meetingId)) === meetingId) return withSections(doc.content_json, sections);
+    }
+    if (attempt >= 3) throw new Error(`document ${documentId}: its content changed while it was read`);
+  }
 }
 
 /**

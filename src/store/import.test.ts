@@ -3,12 +3,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import type { KyselyPlugin, PluginTransformResultArgs, QueryResult, UnknownRow } from 'kysely';
+import { bareItem } from '../model/agenda-item.js';
 import { generateCorpus } from '../sample/generate.js';
-import { withSections } from './content.js';
+import { contentJson, withSections } from './content.js';
 import { binaryChunks, parseIdList } from './dialect.js';
-import { publicContent, serialize, sha256 } from './import.js';
+import { ImportSession, publicContent, serialize, sha256 } from './import.js';
 import { prepared } from './prepared.js';
 import { openStore } from './store.js';
+import { syntheticDocument } from './suite.js';
 
 test('serialize: the same strings as JSON.stringify, with each item stringified once and its sections kept apart', () => {
   let n = 0;
@@ -63,6 +66,40 @@ test('prepared: compiled once, run with the values of each call', async () => {
     assert.deepEqual(await byKey.execute(store.db, store.dialect, { key: 'nowhere' }), []);
   } finally {
     await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('contentJson: a version read while another process replaces it comes back whole and as it was', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'referat-content-'));
+  const file = join(dir, 'c.db');
+  const writer = await openStore(file);
+  const reader = await openStore(file);
+  try {
+    const doc = (text: string) =>
+      syntheticDocument('2022-02-01', [bareItem({ number: '1', title: 'Vej', sections: [{ heading: 'Sagsfremstilling', kind: 'caseText', blocks: [{ type: 'paragraph', text }] }] })]);
+    const src = (n: string) => ({ fileName: `${n}.txt`, path: null, sha256: n.repeat(64), size: 1 });
+    const session = new ImportSession(writer);
+    const v1 = await session.importDocument(doc('Version et.'), src('1'));
+    await session.flush();
+    // The replacement commits right after the reader's first query, before it reads the sections.
+    let queries = 0;
+    const replaceMidway: KyselyPlugin = {
+      transformQuery: (args) => args.node,
+      async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+        if (queries++ === 0) {
+          await session.importDocument(doc('Version to.'), src('2'));
+          await session.flush();
+        }
+        return args.result;
+      },
+    };
+    const text = (json: string | null) => (JSON.parse(json!) as { items: { sections: { blocks: { text: string }[] }[] }[] }).items[0]!.sections[0]!.blocks[0]!.text;
+    assert.equal(text(await contentJson(reader.db.withPlugin(replaceMidway), v1.documentId!)), 'Version et.');
+    assert.equal(text(await contentJson(reader.db, v1.documentId!)), 'Version et.');
+  } finally {
+    await reader.close();
+    await writer.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });
