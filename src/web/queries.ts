@@ -341,35 +341,17 @@ export async function meetingById(db: Db, id: number): Promise<MeetingRow | null
 }
 
 export async function itemsOfMeeting(db: Db, meetingId: number): Promise<ItemListRow[]> {
-  const rows = await db
-    .selectFrom('agenda_item as i')
-    .leftJoin('case_file as c', 'c.id', 'i.case_id')
-    .select(['i.id', 'i.seq', 'i.number', 'i.title', 'i.closed', 'i.kind', 'i.outcome', 'c.number as case_number'])
-    .where('i.meeting_id', '=', meetingId)
-    .orderBy('i.seq')
-    .execute();
-  return rows.map((r) => {
-    const closed = r.closed !== 0;
-    return {
-      id: r.id,
-      seq: r.seq,
-      number: r.number,
-      title: r.title,
-      closed,
-      kind: closed ? null : r.kind,
-      outcome: closed ? null : r.outcome,
-      caseNumber: closed ? null : r.case_number,
-    };
-  });
+  return (await itemsOfMeetings(db, [meetingId])).get(meetingId) ?? [];
 }
 
-/** The items of several meetings at once, by meeting id (closed items reduced as in itemsOfMeeting). */
+/** The items of several meetings at once, by meeting id; a closed item shows number and title only. */
 export async function itemsOfMeetings(db: Db, meetingIds: number[]): Promise<Map<number, ItemListRow[]>> {
   const out = new Map<number, ItemListRow[]>();
   for (let i = 0; i < meetingIds.length; i += 500) {
     const rows = await db
       .selectFrom('agenda_item as i')
-      .select(['i.id', 'i.meeting_id', 'i.seq', 'i.number', 'i.title', 'i.closed', 'i.outcome'])
+      .leftJoin('case_file as c', 'c.id', 'i.case_id')
+      .select(['i.id', 'i.meeting_id', 'i.seq', 'i.number', 'i.title', 'i.closed', 'i.kind', 'i.outcome', 'c.number as case_number'])
       .where('i.meeting_id', 'in', meetingIds.slice(i, i + 500))
       .orderBy('i.meeting_id')
       .orderBy('i.seq')
@@ -377,7 +359,16 @@ export async function itemsOfMeetings(db: Db, meetingIds: number[]): Promise<Map
     for (const r of rows) {
       const closed = r.closed !== 0;
       const list = out.get(r.meeting_id) ?? [];
-      list.push({ id: r.id, seq: r.seq, number: r.number, title: r.title, closed, kind: null, outcome: closed ? null : r.outcome, caseNumber: null });
+      list.push({
+        id: r.id,
+        seq: r.seq,
+        number: r.number,
+        title: r.title,
+        closed,
+        kind: closed ? null : r.kind,
+        outcome: closed ? null : r.outcome,
+        caseNumber: closed ? null : r.case_number,
+      });
       out.set(r.meeting_id, list);
     }
   }
