@@ -9,6 +9,7 @@
  *
  * And a real Fastify server on 127.0.0.1 with a random port.
  */
+import { after, before, describe } from 'node:test';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -86,6 +87,23 @@ function withoutLastItem(text: string, doc: MeetingDocument): string {
 export interface FixtureOptions {
   /** Store in a throw-away PostgreSQL server instead of a SQLite file. */
   postgres?: boolean;
+}
+
+/**
+ * A `describe` block with a fixture started before its tests and closed after them; `body` defines
+ * the tests, reading the fixture through the getter it is given.
+ */
+export function describeWithFixture(title: string, options: FixtureOptions, body: (fixture: () => WebFixture) => void): void {
+  let fixture: WebFixture | null = null;
+  describe(title, () => {
+    before(async () => {
+      fixture = await startFixture(options);
+    });
+    after(async () => {
+      await fixture?.close();
+    });
+    body(() => fixture!);
+  });
 }
 
 export async function startFixture(options: FixtureOptions = {}): Promise<WebFixture> {

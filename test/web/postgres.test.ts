@@ -3,22 +3,14 @@
  * portal.test.ts, oparl.test.ts and closed.test.ts, on a throw-away PostgreSQL server filled by the
  * real importer with the same documents.
  */
-import { after, before, describe } from 'node:test';
+import { describe } from 'node:test';
 import { closedTests } from './closed-suite.js';
-import { startFixture, type WebFixture } from './fixture.js';
+import { describeWithFixture } from './fixture.js';
 import { oparlTests } from './oparl-suite.js';
 import { portalTests } from './portal-suite.js';
 
-let fixture: WebFixture | null = null;
-
-describe('PostgreSQL', () => {
-  before(async () => {
-    fixture = await startFixture({ postgres: true });
-  });
-  after(async () => {
-    await fixture?.close();
-  });
-  describe('OParl 1.1 API', () => oparlTests(() => fixture!));
-  describe('closed items never show their content', () => closedTests(() => fixture!));
-  describe('the portal', () => portalTests(() => fixture!));
+describeWithFixture('PostgreSQL', { postgres: true }, (fixture) => {
+  describe('OParl 1.1 API', () => oparlTests(fixture));
+  describe('closed items never show their content', () => closedTests(fixture));
+  describe('the portal', () => portalTests(fixture));
 });
