@@ -51,24 +51,11 @@ function keyed(u: Unit): Unit & { k: { key: string; nums: number[] } } {
   return u as Unit & { k: { key: string; nums: number[] } };
 }
 
-/**
- * Outside Latin-1, NFKC matters for ligatures and full-width digits; the dashes, quotes and bullets
- * of ordinary Danish text are left as they are by it, so lines with only those skip it.
- */
-const NEEDS_NFKC = /[^\u0000-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u201e\u2022]/;
-
-/** Latin-1 characters that NFKC changes (¨ ª ¯ ² ³ ´ µ ¸ ¹ º ¼ ½ ¾). */
-const NFKC_LATIN1 = /[\u00a8\u00aa\u00af\u00b2-\u00b5\u00b8-\u00ba\u00bc-\u00be]/;
-
-/** As the whole text would be normalised when it holds anything outside Latin-1. */
-function needsNfkc(text: string): boolean {
-  return NEEDS_NFKC.test(text) || (/[^\u0000-\u00ff]/.test(text) && NFKC_LATIN1.test(text));
-}
-
 /** The normalised comparison key: case, whitespace and digits (→ '#') do not matter. */
 export function furnitureKey(text: string): { key: string; nums: number[] } {
   const nums: number[] = [];
-  const src = (needsNfkc(text) ? text.normalize('NFKC') : text).toLowerCase();
+  // NFKC only matters outside Latin-1 (ligatures, full-width digits); most lines skip it.
+  const src = (/[^\u0000-\u00ff]/.test(text) ? text.normalize('NFKC') : text).toLowerCase();
   // One pass: trim, each run of whitespace to one space, each run of digits to '#'. The text is
   // copied in slices between those runs (most lines have none).
   const parts: string[] = [];
