@@ -1,6 +1,6 @@
 /** `referat case NUMBER`: a case's path through meetings and committees. */
 import type { Command } from 'commander';
-import { danishDate, OUTCOME_DA } from '../search/format.js';
+import { danishDate, OUTCOME_DA } from './format.js';
 import { getCase, type CaseView } from '../store/queries.js';
 import { openStore } from '../store/store.js';
 

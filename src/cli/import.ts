@@ -1,7 +1,7 @@
 /** `referat import PATH… [--db FILE]`: files and folders into the database, with a summary. */
 import { basename, relative } from 'node:path';
 import type { Command } from 'commander';
-import { danishNumber } from '../search/format.js';
+import { danishNumber } from './format.js';
 import { importPaths, type FileResult, type ImportSummary } from '../store/importer.js';
 import { openStore } from '../store/store.js';
 

@@ -1,6 +1,6 @@
 /** `referat person NAME`: memberships, attendance and votes of a person. */
 import type { Command } from 'commander';
-import { CHOICE_DA, danishDate, REASON_DA } from '../search/format.js';
+import { CHOICE_DA, danishDate, REASON_DA } from './format.js';
 import { findPersons, getPerson, type PersonView } from '../store/queries.js';
 import { openStore } from '../store/store.js';
 

@@ -1,6 +1,6 @@
 /** `referat search "query" [filters] [--json]`: Danish full-text search with facets. */
 import type { Command } from 'commander';
-import { danishDate, OUTCOME_DA, terminalText } from '../search/format.js';
+import { danishDate, OUTCOME_DA, terminalText } from './format.js';
 import { search, SearchError, type FacetValue, type SearchResult } from '../search/search.js';
 import { openStore } from '../store/store.js';
 

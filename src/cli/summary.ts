@@ -1,10 +1,6 @@
 /** A readable summary of a parsed document for the terminal. */
 import type { MeetingDocument } from '../model/index.js';
-
-const OUTCOME_DA: Record<string, string> = {
-  approved: 'godkendt', recommended: 'anbefalet', discussed: 'drøftet', noted: 'taget til efterretning',
-  rejected: 'forkastet', postponed: 'udsat', approved_with_changes: 'godkendt med ændringer', other: 'andet',
-};
+import { OUTCOME_DA } from './format.js';
 
 export function summarize(file: string, doc: MeetingDocument): string {
   const out: string[] = [];

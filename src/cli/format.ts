@@ -1,14 +1,10 @@
 /** Danish presentation helpers for the command line: dates, outcomes, highlighted snippets. */
 import type { DecisionOutcome } from '../model/index.js';
+import { danishDate as portalDate } from '../web/format.js';
 
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
-
-/** "2021-10-05" → "5. oktober 2021". */
+/** "2021-10-05" → "5. oktober 2021" (the portal's wording), "ukendt dato" when there is none. */
 export function danishDate(iso: string | null | undefined): string {
-  if (!iso) return 'ukendt dato';
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  return `${Number(m[3])}. ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+  return iso ? portalDate(iso) : 'ukendt dato';
 }
 
 export const OUTCOME_DA: Record<DecisionOutcome, string> = {
