@@ -328,7 +328,7 @@ export function hrefOf(p: string | null | undefined): string | null {
 }
 
 /** "2013-06-20" → "20-06-2013", for headings of earlier-decision sections. */
-export function danishDate(iso: string | null): string {
+export function dashedDate(iso: string | null): string {
   if (!iso) return '';
   const [y, mo, d] = iso.split('-');
   return `${d}-${mo}-${y}`;

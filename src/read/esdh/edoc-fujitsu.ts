@@ -17,7 +17,7 @@ import {
   type ExplicitDecision,
   type ItemDraft,
   cleanTitle,
-  danishDate,
+  dashedDate,
   finishMeeting,
   hrefOf,
   htmlBlocks,
@@ -144,7 +144,7 @@ export function readFujitsu(doc: XmlDoc, name: string): MeetingDocument {
           decision = { section: s, text: blocksText(blocks) };
         }
       } else if (/before|previous|earlier|tidligere/i.test(placement) || (hDate && date && hDate < date)) {
-        const s = section(`Beslutning i ${hCommittee || 'tidligere udvalg'}${hDate ? ` den ${danishDate(hDate)}` : ''}`, blocks);
+        const s = section(`Beslutning i ${hCommittee || 'tidligere udvalg'}${hDate ? ` den ${dashedDate(hDate)}` : ''}`, blocks);
         if (s) {
           sections.push(s);
           other.push(s);
