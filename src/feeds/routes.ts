@@ -10,7 +10,7 @@ import { search, SearchError } from '../search/search.js';
 import type { Catalog, CommitteeEntry } from '../web/catalog.js';
 import { type AppContext, baseUrl, catalog } from '../web/context.js';
 import { HttpError, notFound } from '../web/errors.js';
-import { danishDate, danishTime, KIND_LABELS, outcomeLabel } from '../web/format.js';
+import { committeeLabel, danishDate, danishTime, KIND_LABELS, outcomeLabel } from '../web/format.js';
 import { html } from '../web/html.js';
 import * as q from '../web/queries.js';
 import { linkParams, parseSearchParams, toFilters } from '../web/search-params.js';
@@ -42,7 +42,7 @@ export function registerFeeds(app: FastifyInstance, ctx: AppContext): void {
     const terms = committeeOf(cat, p.m, match[1]);
     const muni = cat.municipalityById.get(terms[0]!.municipalityId)!;
     const base = baseUrl(ctx, req);
-    const name = terms[0]!.name || 'Ukendt udvalg';
+    const name = committeeLabel(terms[0]!.name);
     const meetings = (await q.meetingsOfCommittees(ctx.store.db, terms.map((t) => t.id))).slice(0, match[2] === 'atom' ? FEED_ENTRIES : 500);
     const items = await q.itemsOfMeetings(ctx.store.db, meetings.map((m) => m.id));
     const agendaText = (id: number): string =>

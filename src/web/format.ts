@@ -52,6 +52,11 @@ export function danishTime(t: string | null | undefined): string {
   return m ? `kl. ${Number(m[1])}.${m[2]}` : t;
 }
 
+/** A committee's name, or what the portal calls one whose name no document gave. */
+export function committeeLabel(name: string | null | undefined): string {
+  return name || 'Ukendt udvalg';
+}
+
 export const OUTCOME_LABELS: Record<string, string> = {
   approved: 'Godkendt',
   recommended: 'Anbefalet',

@@ -6,7 +6,7 @@
  */
 import type { RecommendationClause, Section } from '../../model/index.js';
 import type { Catalog } from '../../web/catalog.js';
-import { KIND_LABELS, OUTCOME_LABELS, ROLE_LABELS, danishDate } from '../../web/format.js';
+import { committeeLabel, KIND_LABELS, OUTCOME_LABELS, ROLE_LABELS, danishDate } from '../../web/format.js';
 import { casePath, committeePath, itemPath, meetingPath, municipalityPath, personPath } from '../../web/urls.js';
 import type {
   AttachmentFileRow,
@@ -158,8 +158,8 @@ export function organizationObject(u: Urls, o: OrganizationRow, memberships: Mem
     id: u.organization(o.id),
     type: type('Organization'),
     body: u.body(o.municipality_id),
-    name: o.term ? `${o.name || 'Ukendt udvalg'} ${o.term}` : o.name || 'Ukendt udvalg',
-    shortName: o.name || 'Ukendt udvalg',
+    name: o.term ? `${committeeLabel(o.name)} ${o.term}` : committeeLabel(o.name),
+    shortName: committeeLabel(o.name),
     organizationType: 'Gremium',
     classification: classify(o.name),
     membership: memberships.map((m) => u.membership(m.committee_id, m.person_id)),
@@ -381,7 +381,7 @@ export function meetingObject(
   return {
     id: u.meeting(m.id),
     type: type('Meeting'),
-    name: `${committee?.name || 'Ukendt udvalg'} ${danishDate(m.date)}`,
+    name: `${committeeLabel(committee?.name)} ${danishDate(m.date)}`,
     meetingState: m.kind === 'minutes' ? 'Referat godkendt' : 'Dagsorden offentliggjort',
     cancelled: false,
     start: dateTime(m.date, m.start_time),

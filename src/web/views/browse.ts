@@ -1,6 +1,6 @@
 /** Front page, municipality list, municipality, committee and the persons of a municipality. */
 import type { Catalog, CommitteeEntry, MunicipalityEntry, PersonEntry } from '../catalog.js';
-import { danishDate, danishDateLong, danishInt, danishTime, KIND_LABELS, plural, roleLabel } from '../format.js';
+import { committeeLabel, danishDate, danishDateLong, danishInt, danishTime, KIND_LABELS, plural, roleLabel } from '../format.js';
 import { type Html, html } from '../html.js';
 import type { CommitteeStats, DecisionRow, MeetingListRow, MemberRow, Totals } from '../queries.js';
 import { committeePath, itemPath, meetingPath, municipalityPath, personPath } from '../urls.js';
@@ -10,7 +10,7 @@ function meetingLine(cat: Catalog, m: MeetingListRow, withMunicipality: boolean)
   const committee = cat.committeeById.get(m.committee_id);
   const muni = cat.municipalityById.get(m.municipality_id);
   return html`<li>
-<a href="${meetingPath(cat, m)}">${committee?.name || 'Ukendt udvalg'}</a>
+<a href="${meetingPath(cat, m)}">${committeeLabel(committee?.name)}</a>
 <span class="meta">· ${danishDate(m.date)}${withMunicipality ? html` · ${muni?.label}` : ''}</span><br>
 <span class="meta">${KIND_LABELS[m.kind] ?? m.kind}, ${plural(m.items, 'punkt', 'punkter')}</span>
 </li>`;
@@ -85,7 +85,7 @@ function municipalityCards(cat: Catalog, level: 2 | 3): Html {
     const committees = latestTerms(cat.committeesByMunicipality.get(m.id) ?? []);
     return html`<li class="card">
 ${level === 2 ? html`<h2 class="card-title"><a href="${municipalityPath(cat, m.id)}">${m.label}</a></h2>` : html`<h3><a href="${municipalityPath(cat, m.id)}">${m.label}</a></h3>`}
-<ul>${committees.slice(0, 8).map((c) => html`<li><a href="${committeePath(cat, c.id)}">${c.name || 'Ukendt udvalg'}</a></li>`)}</ul>
+<ul>${committees.slice(0, 8).map((c) => html`<li><a href="${committeePath(cat, c.id)}">${committeeLabel(c.name)}</a></li>`)}</ul>
 ${committees.length > 8 ? html`<p><a href="${municipalityPath(cat, m.id)}">Alle ${committees.length} udvalg i ${m.label}</a></p>` : ''}
 </li>`;
   })}</ul>`;
@@ -127,7 +127,7 @@ ${terms.map((term) => {
   return html`<h3>Valgperiode ${term}</h3>
 <ul class="list">${list.map((c) => {
     const s = stats.get(c.id);
-    return html`<li><a href="${committeePath(cat, c.id)}">${c.name || 'Ukendt udvalg'}</a>
+    return html`<li><a href="${committeePath(cat, c.id)}">${committeeLabel(c.name)}</a>
 <span class="meta">· ${plural(s?.meetings ?? 0, 'møde', 'møder')}${s?.first ? html`, ${danishDate(s.first)}${s.last && s.last !== s.first ? html` – ${danishDate(s.last)}` : ''}` : ''}</span></li>`;
   })}</ul>`;
 })}
@@ -152,7 +152,7 @@ export function committeePage(
   members: MemberRow[],
   feeds: { atom: string; ical: string },
 ): Html {
-  const name = terms[0]?.name || 'Ukendt udvalg';
+  const name = committeeLabel(terms[0]?.name);
   const years = new Map<string, MeetingListRow[]>();
   for (const x of meetings) {
     const y = x.date.slice(0, 4);

@@ -1,6 +1,6 @@
 /** The case page (its path through meetings and committees) and the person page. */
 import type { Catalog, MunicipalityEntry } from '../catalog.js';
-import { ABSENCE_REASONS, CHOICE_LABELS, danishDate, KIND_LABELS, plural, roleLabel } from '../format.js';
+import { committeeLabel, ABSENCE_REASONS, CHOICE_LABELS, danishDate, KIND_LABELS, plural, roleLabel } from '../format.js';
 import { type Html, html } from '../html.js';
 import type { AppearanceRow, CaseRow, CaseVoteRow, PersonDetail, RouteRow } from '../queries.js';
 import { committeePath, itemPath, meetingPath, municipalityPath, personPath } from '../urls.js';
@@ -31,7 +31,7 @@ export function casePage(cat: Catalog, muni: MunicipalityEntry, c: CaseRow, appe
 <h2 id="forloeb">Sagens forløb</h2>
 <ol class="timeline" aria-labelledby="forloeb">${appearances.map((a) => {
     const committee = cat.committeeById.get(a.meeting.committee_id);
-    return html`<li><span class="when">${danishDate(a.meeting.date)} · <a href="${committeePath(cat, a.meeting.committee_id)}">${committee?.name || 'Ukendt udvalg'}</a></span>
+    return html`<li><span class="when">${danishDate(a.meeting.date)} · <a href="${committeePath(cat, a.meeting.committee_id)}">${committeeLabel(committee?.name)}</a></span>
 <a href="${itemPath(cat, a.meeting, a.number)}">Punkt ${a.number}: ${a.title}</a> ${outcomeBadge(a.outcome)}
 <span class="meta">(${KIND_LABELS[a.kind]?.toLowerCase() ?? a.kind})</span>
 ${a.decision ? html`<p>${excerpt(a.decision)}</p>` : ''}</li>`;
@@ -99,7 +99,7 @@ ${
         html`<table><thead><tr><th scope="col">Dato</th><th scope="col">Møde</th><th scope="col">Rolle</th><th scope="col">Fremmøde</th></tr></thead>
 <tbody>${p.meetings.map((x) => {
           const c = cat.committeeById.get(x.meeting.committee_id);
-          return html`<tr><td>${danishDate(x.meeting.date)}</td><td><a href="${meetingPath(cat, x.meeting)}">${c?.name || 'Ukendt udvalg'}</a></td><td>${roleLabel(x.role)}</td><td>${x.absent ? html`<span class="badge warn">Fraværende</span>` : 'Til stede'}${x.substituteFor ? html` (stedfortræder for ${x.substituteFor})` : ''}</td></tr>`;
+          return html`<tr><td>${danishDate(x.meeting.date)}</td><td><a href="${meetingPath(cat, x.meeting)}">${committeeLabel(c?.name)}</a></td><td>${roleLabel(x.role)}</td><td>${x.absent ? html`<span class="badge warn">Fraværende</span>` : 'Til stede'}${x.substituteFor ? html` (stedfortræder for ${x.substituteFor})` : ''}</td></tr>`;
         })}</tbody></table>`,
       )
     : html`<p>Ingen registreret mødedeltagelse.</p>`

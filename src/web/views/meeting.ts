@@ -13,6 +13,7 @@ import {
   outcomeLabel,
   roleLabel,
   VERSION_REASONS,
+  committeeLabel,
 } from '../format.js';
 import { type Html, html } from '../html.js';
 import type { AttendanceRow, DocumentRow, ItemDetail, ItemListRow, MeetingRow, VersionRow, VoteRow } from '../queries.js';
@@ -21,7 +22,7 @@ import { closedBadge, type Crumb, outcomeBadge, outcomeClass, page, partyTag, sc
 
 function meetingTitle(cat: Catalog, m: MeetingRow): string {
   const c = cat.committeeById.get(m.committee_id);
-  return `${c?.name || 'Ukendt udvalg'} ${danishDate(m.date)}`;
+  return `${committeeLabel(c?.name)} ${danishDate(m.date)}`;
 }
 
 function meetingCrumbs(cat: Catalog, muni: MunicipalityEntry, m: MeetingRow, last: boolean): Crumb[] {
@@ -29,7 +30,7 @@ function meetingCrumbs(cat: Catalog, muni: MunicipalityEntry, m: MeetingRow, las
   const crumbs: Crumb[] = [
     { label: 'Kommuner', href: '/kommuner' },
     { label: muni.label, href: municipalityPath(cat, muni.id) },
-    { label: c?.name || 'Ukendt udvalg', href: committeePath(cat, m.committee_id) },
+    { label: committeeLabel(c?.name), href: committeePath(cat, m.committee_id) },
   ];
   crumbs.push(last ? { label: danishDate(m.date) } : { label: danishDate(m.date), href: meetingPath(cat, m) });
   return crumbs;
@@ -61,11 +62,11 @@ export function meetingPage(
   const current = versions.find((v) => v.version === m.version) ?? versions[0];
   const time = m.start_time ? `${danishTime(m.start_time)}${m.end_time ? `–${m.end_time.replace(':', '.')}` : ''}` : '';
   const body = html`<span class="kicker">${kind} · ${muni.label}</span>
-<h1>${committee?.name || 'Ukendt udvalg'} <span class="meta">${danishDate(m.date)}</span></h1>
+<h1>${committeeLabel(committee?.name)} <span class="meta">${danishDate(m.date)}</span></h1>
 <dl class="facts">
 <dt>Dato</dt><dd>${danishDateLong(m.date)}${time ? html`, ${time}` : ''}</dd>
 ${place(m) ? html`<dt>Sted</dt><dd>${place(m)}</dd>` : ''}
-<dt>Udvalg</dt><dd><a href="${committeePath(cat, m.committee_id)}">${committee?.name || 'Ukendt udvalg'}</a>${committee?.term ? html`, valgperiode ${committee.term}` : ''}</dd>
+<dt>Udvalg</dt><dd><a href="${committeePath(cat, m.committee_id)}">${committeeLabel(committee?.name)}</a>${committee?.term ? html`, valgperiode ${committee.term}` : ''}</dd>
 <dt>Dokument</dt><dd>${kind}${m.version > 1 ? html`, version ${m.version}` : ''}</dd>
 </dl>
 <h2 id="dagsorden">Dagsorden</h2>
@@ -252,7 +253,7 @@ export function itemPage(cat: Catalog, muni: MunicipalityEntry, m: MeetingRow, i
 <span><a href="${meetingPath(cat, m)}">Hele dagsordenen</a></span>
 <span>${item.next ? html`<a href="${itemPath(cat, m, item.next.number)}" rel="next">Punkt ${item.next.number}: ${item.next.title} →</a>` : ''}</span>
 </nav>`;
-  const kicker = html`<span class="kicker">Punkt ${item.number} · ${committee?.name || 'Ukendt udvalg'} · ${danishDate(m.date)}</span>`;
+  const kicker = html`<span class="kicker">Punkt ${item.number} · ${committeeLabel(committee?.name)} · ${danishDate(m.date)}</span>`;
   if (item.closed) {
     return page({
       title: `Punkt ${item.number}: ${item.title} (lukket punkt)`,
@@ -268,7 +269,7 @@ ${pager}`,
   const body = html`${kicker}
 <h1>${item.title}</h1>
 <dl class="facts">
-<dt>Møde</dt><dd><a href="${meetingPath(cat, m)}">${committee?.name || 'Ukendt udvalg'}, ${danishDateLong(m.date)}</a> (${KIND_LABELS[m.kind]?.toLowerCase() ?? m.kind})</dd>
+<dt>Møde</dt><dd><a href="${meetingPath(cat, m)}">${committeeLabel(committee?.name)}, ${danishDateLong(m.date)}</a> (${KIND_LABELS[m.kind]?.toLowerCase() ?? m.kind})</dd>
 ${item.caseNumber ? html`<dt>Sag</dt><dd><a href="${casePath(cat, m.municipality_id, item.caseNumber)}">${item.caseNumber}</a>${item.appearances.length ? html` · behandlet ${item.appearances.length + 1} gange` : ''}</dd>` : ''}
 ${item.kind ? html`<dt>Sagstype</dt><dd>${ITEM_KIND_LABELS[item.kind] ?? item.kind}</dd>` : ''}
 </dl>
@@ -327,7 +328,7 @@ ${
     ? html`<h2 id="andre-behandlinger">Sagen er også behandlet</h2>
 <ul class="list">${item.appearances.map((a) => {
         const c = cat.committeeById.get(a.meeting.committee_id);
-        return html`<li><a href="${itemPath(cat, a.meeting, a.number)}">${c?.name || 'Ukendt udvalg'}, ${danishDate(a.meeting.date)}, punkt ${a.number}</a> ${outcomeBadge(a.outcome)}<br><span class="meta">${a.title}</span></li>`;
+        return html`<li><a href="${itemPath(cat, a.meeting, a.number)}">${committeeLabel(c?.name)}, ${danishDate(a.meeting.date)}, punkt ${a.number}</a> ${outcomeBadge(a.outcome)}<br><span class="meta">${a.title}</span></li>`;
       })}</ul>
 ${item.caseNumber ? html`<p><a href="${casePath(cat, m.municipality_id, item.caseNumber)}">Se hele sagens forløb</a></p>` : ''}`
     : ''

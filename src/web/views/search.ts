@@ -1,7 +1,7 @@
 /** The search page: the form with filters, active filters, results with snippets, facets, pages. */
 import type { FacetValue, SearchResult } from '../../search/search.js';
 import type { Catalog } from '../catalog.js';
-import { danishDate, danishInt, OUTCOME_LABELS } from '../format.js';
+import { committeeLabel, danishDate, danishInt, OUTCOME_LABELS } from '../format.js';
 import { type Html, html, trusted } from '../html.js';
 import type { MeetingRef } from '../urls.js';
 import { itemPath, queryString } from '../urls.js';
@@ -125,7 +125,7 @@ ${
         const link = ref ? itemPath(cat, ref, h.number) : '#';
         return html`<li>
 <h3><a href="${link}">${trusted(h.titleHtml)}</a></h3>
-<p class="meta">${h.committee || 'Ukendt udvalg'}, ${h.municipality || 'ukendt kommune'} · ${danishDate(h.date)} · punkt ${h.number}${h.caseNumber ? html` · sag ${h.caseNumber}` : ''} ${h.closed ? closedBadge() : outcomeBadge(h.outcome)}</p>
+<p class="meta">${committeeLabel(h.committee)}, ${h.municipality || 'ukendt kommune'} · ${danishDate(h.date)} · punkt ${h.number}${h.caseNumber ? html` · sag ${h.caseNumber}` : ''} ${h.closed ? closedBadge() : outcomeBadge(h.outcome)}</p>
 ${h.closed ? '' : h.snippetHtml ? html`<p class="snippet">${trusted(h.snippetHtml)}</p>` : ''}
 </li>`;
       })}</ol>`
