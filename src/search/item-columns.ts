@@ -10,6 +10,7 @@
  */
 import { sql } from 'kysely';
 import { parseIdList } from '../store/dialect.js';
+import { dataGeneration } from '../store/generation.js';
 import type { Store } from '../store/store.js';
 
 export interface CommitteeInfo {
@@ -122,7 +123,7 @@ export class ItemColumns {
 
   /** The columns for the store's current data, loaded when the data changed since the last call. */
   static async of(store: Store): Promise<ItemColumns> {
-    const generation = await dataGeneration(store);
+    const generation = await dataGeneration(store.db);
     const cached = loaded.get(store);
     if (cached && (await cached).generation === generation) return cached;
     const loading = ItemColumns.load(store, generation);
@@ -175,12 +176,6 @@ interface Group {
 }
 
 const loaded = new WeakMap<Store, Promise<ItemColumns>>();
-
-/** The data generation: changes with every import commit (see store/import.ts). */
-export async function dataGeneration(store: Store): Promise<string> {
-  const row = await store.db.selectFrom('store_meta').select('value').where('key', '=', 'data_generation').executeTakeFirst();
-  return row?.value ?? '';
-}
 
 const largest = (values: Int32Array): number => values.reduce((m, v) => (v > m ? v : m), 0);
 

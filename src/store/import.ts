@@ -12,7 +12,7 @@
  * - Closed items keep only number, title and the closed flag: nothing else of them is ever
  *   written to the database (publicContent), so nothing can leak from it.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { ControlledTransaction, Insertable, Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import type { AgendaItem, MeetingDocument, PersonRef, SourceFormat } from '../model/index.js';
@@ -20,11 +20,11 @@ import { analyzeItem } from '../search/item-text.js';
 import type { IndexRow } from './dialect.js';
 import { binaryChunks } from './dialect.js';
 import { foldSectionsBack } from './content.js';
+import { bumpGeneration } from './generation.js';
 import { caseKey, committeeKey, municipalityKey, normalizeTerm, partyKey, termOfDate } from './keys.js';
 import { PersonIndex } from './persons.js';
 import { prepared, preparedRows } from './prepared.js';
 import type { Database } from './schema.js';
-import { DATA_GENERATION } from './schema.js';
 import type { Store } from './store.js';
 import { StoreError } from './store.js';
 
@@ -828,11 +828,6 @@ async function writeStaged(db: Db, store: Store, p: Staged, write: { memberships
 }
 
 const STAGED_TABLES = ['vote', 'vote_party', 'item_attendance', 'item_guest', 'route_step', 'attachment', 'item_person', 'item_party'] as const;
-
-/** Marks the data as changed (in the writing transaction): searches reload what they keep in memory. */
-export async function bumpGeneration(db: Db): Promise<void> {
-  await db.updateTable('store_meta').set({ value: `${Date.now().toString(36)}-${randomUUID()}` }).where('key', '=', DATA_GENERATION).execute();
-}
 
 export function describeSource(kind: string, format: string): string {
   const k = kind === 'minutes' ? 'referat' : 'dagsorden';

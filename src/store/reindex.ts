@@ -7,7 +7,7 @@ import type { Section } from '../model/index.js';
 import { ANALYSIS_VERSION } from '../search/analyze.js';
 import { analyzeItem } from '../search/item-text.js';
 import type { IndexRow } from './dialect.js';
-import { bumpGeneration } from './import.js';
+import { bumpGeneration } from './generation.js';
 import type { Store } from './store.js';
 
 export async function reindex(store: Store): Promise<number> {

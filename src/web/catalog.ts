@@ -3,10 +3,10 @@
  * slugs, held in memory and reloaded when the database changes. Every page needs slugs to build
  * links and to resolve its own URL, so this keeps those lookups off the database.
  *
- * Change detection: SQLite's `PRAGMA data_version` changes when another connection (an import)
- * commits; PostgreSQL gets a cheap signature query. Either is checked at most every `checkMs`.
+ * Change detection: the store's data generation (store/generation.ts), which every import commit
+ * changes, whichever process makes it; checked at most every `checkMs`.
  */
-import { sql } from 'kysely';
+import { dataGeneration } from '../store/generation.js';
 import type { Store } from '../store/store.js';
 import { slugify } from './format.js';
 
@@ -148,13 +148,9 @@ export class CatalogSource {
     private readonly checkMs = 1000,
   ) {}
 
-  private async readSignature(): Promise<string> {
-    if (this.store.dialect === 'sqlite') {
-      const r = await sql<{ data_version: number }>`PRAGMA data_version`.execute(this.store.db);
-      return String(r.rows[0]?.data_version ?? 0);
-    }
-    const r = await sql<{ s: string }>`SELECT (SELECT count(*) FROM document)::text || ':' || coalesce((SELECT max(updated_at) FROM meeting), '') AS s`.execute(this.store.db);
-    return r.rows[0]?.s ?? '';
+  /** The store's data generation: changed by every import commit, by any process (store/generation.ts). */
+  private readSignature(): Promise<string> {
+    return dataGeneration(this.store.db);
   }
 
   /**
