@@ -35,6 +35,8 @@ export interface DialectOps {
   insertItems(db: Kysely<Database>, rows: readonly Insertable<Database['agenda_item']>[]): Promise<number[]>;
   /** Adds the analysed text of items to the full-text index. */
   writeIndex(db: Kysely<Database>, rows: readonly IndexRow[]): Promise<void>;
+  /** Empties the full-text index (before a rebuild). */
+  clearIndex(db: Kysely<Database>): Promise<void>;
   /** Removes items from the full-text index (before their rows are deleted). */
   deleteIndex(db: Kysely<Database>, itemIds: readonly number[]): Promise<void>;
   /**

@@ -144,6 +144,10 @@ function postgresOps(): DialectOps {
       }
     },
 
+    async clearIndex(db) {
+      await db.deleteFrom('item_search').execute();
+    },
+
     async deleteIndex() {
       // item_search rows go with their agenda_item (ON DELETE CASCADE).
     },

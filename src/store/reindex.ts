@@ -2,7 +2,6 @@
  * Rebuilds the full-text index from the stored items, when the analysis (search/analyze.ts)
  * changed: no document needs to be parsed again.
  */
-import { sql } from 'kysely';
 import type { Section } from '../model/index.js';
 import { ANALYSIS_VERSION } from '../search/analyze.js';
 import { analyzeItem } from '../search/item-text.js';
@@ -13,8 +12,7 @@ import type { Store } from './store.js';
 export async function reindex(store: Store): Promise<number> {
   let count = 0;
   await store.db.transaction().execute(async (trx) => {
-    if (store.dialect === 'sqlite') await sql`INSERT INTO item_fts (item_fts) VALUES ('delete-all')`.execute(trx);
-    else await trx.deleteFrom('item_search').execute();
+    await store.ops.clearIndex(trx);
     let after = 0;
     for (;;) {
       const rows = await trx

@@ -148,6 +148,10 @@ function sqliteOps(statements: StatementCache): DialectOps {
       });
     },
 
+    async clearIndex(db) {
+      await sql`INSERT INTO item_fts (item_fts) VALUES ('delete-all')`.execute(db);
+    },
+
     async deleteIndex(_db, itemIds) {
       if (!itemIds.length) return;
       const stmt = statements.prepare('DELETE FROM item_fts WHERE rowid = ?');

@@ -10,12 +10,13 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { requireShared, sharedPath } from '../../test/support/paths.js';
 import type { AgendaItem, MeetingDocument } from '../model/index.js';
+import { ANALYSIS_VERSION } from '../search/analyze.js';
 import { search } from '../search/search.js';
 import { ImportSession } from './import.js';
 import { importPaths, type ImportSummary } from './importer.js';
 import { findPersons, getCase, getItem, getMeeting, getPerson, getVersionContent, listVersions } from './queries.js';
 import type { Store } from './store.js';
-import { rowCounts } from './store.js';
+import { migrate, rowCounts } from './store.js';
 
 export type OpenStore = () => Promise<Store>;
 
@@ -427,6 +428,24 @@ export function defineStoreSuite(label: string, open: OpenStore): void {
         // A quoted word is that word only ("skolen" of 2022-02-01, not the compound).
         assert.deepEqual((await search(fresh, '"skole"')).hits.map((h) => h.date), ['2022-02-01']);
         assert.deepEqual(hitKeys(await search(fresh, '', {}, { limit: 1 })), ['Testrup 2022-02-02 #1']);
+      } finally {
+        await fresh.close();
+      }
+    });
+
+    test('a store indexed by another analysis version is re-indexed when opened', async () => {
+      const fresh = await open();
+      try {
+        const session = new ImportSession(fresh);
+        const src = (n: string) => ({ fileName: `${n}.txt`, path: null, sha256: n.padEnd(64, '0'), size: 1 });
+        await session.importDocument(syntheticDocument('2022-03-01', [item('1', 'Folkeskolereformen', 'Evaluering af folkeskolereformen.')]), src('r1'));
+        await session.flush();
+        await fresh.db.updateTable('store_meta').set({ value: '0' }).where('key', '=', 'analysis_version').execute();
+        await migrate(fresh);
+        const meta = await fresh.db.selectFrom('store_meta').select('value').where('key', '=', 'analysis_version').executeTakeFirstOrThrow();
+        assert.equal(meta.value, String(ANALYSIS_VERSION));
+        assert.equal(await fresh.ops.indexedCount(fresh.db), 1, 'the index holds each item once');
+        assert.equal((await search(fresh, 'skole')).total, 1);
       } finally {
         await fresh.close();
       }
