@@ -108,19 +108,12 @@ export interface AppearanceRow {
   kind: string;
 }
 
-export interface ItemDetail {
-  id: number;
-  seq: number;
-  number: string;
-  title: string;
-  closed: boolean;
-  kind: string | null;
-  outcome: string | null;
+/** An item as its page shows it: the list row and everything else stored about it. */
+export interface ItemDetail extends ItemListRow {
   decision: string | null;
   recommendation: { text: string; by: string | null; clauses: RecommendationClause[] } | null;
   sections: Section[];
   caseId: number | null;
-  caseNumber: string | null;
   votes: VoteRow[];
   voteParties: VotePartyRow[];
   absences: ItemAbsenceRow[];
