@@ -18,6 +18,7 @@ import { sql } from 'kysely';
 import type { AgendaItem, MeetingDocument, PersonRef, SourceFormat } from '../model/index.js';
 import { analyzeItem } from '../search/item-text.js';
 import type { IndexRow } from './dialect.js';
+import { isStaff } from './attendance.js';
 import { binaryChunks } from './dialect.js';
 import { foldSectionsBack } from './content.js';
 import { bumpGeneration } from './generation.js';
@@ -142,8 +143,6 @@ export interface ImportOutcome {
   /** "Beskæftigelses- og Socialudvalget, Odense, 2021-10-05 08:30". */
   meeting: string | null;
 }
-
-const STAFF_ROLES = new Set(['sekretær', 'embedsmand', 'gæst']);
 
 interface Contribution {
   personId: number;
@@ -596,10 +595,14 @@ export class ImportSession {
         meeting_id: m.id, person_id: id, role: prev?.role ?? p.role, party: prev?.party ?? partyKey(p.party),
         absent: prev ? Math.min(prev.absent, p.absent ? 1 : 0) : p.absent ? 1 : 0, substitute_for: prev?.substitute_for ?? p.substituteFor ?? null,
       });
-      if (!p.role || !STAFF_ROLES.has(p.role)) contributions.push({ personId: id, role: p.role, party: partyKey(p.party), date: m.date });
+      if (!isStaff(p.role)) contributions.push({ personId: id, role: p.role, party: partyKey(p.party), date: m.date });
     }
     await this.store.ops.insertRows(trx, 'meeting_attendance', [...attendance.values()]);
-    const present = [...attendance.values()].filter((a) => !a.absent && !(a.role && STAFF_ROLES.has(a.role))).map((a) => a.person_id);
+    // The members present are involved in every open item; item_person and item_party get only
+    // what an item adds to them (store/attendance.ts).
+    const presentRows = [...attendance.values()].filter((a) => !a.absent && !isStaff(a.role));
+    const present = new Set(presentRows.map((a) => a.person_id));
+    const presentParties = new Set(presentRows.map((a) => a.party));
 
     // Items.
     const caseIds = await this.upsertCases(trx, m.municipalityId, m.date, doc.items);
@@ -648,7 +651,7 @@ export class ImportSession {
             votes.push({ item_id: itemId, option_seq: k, option: v.option, person_id: pid, party, role: ref.role, choice });
             involved.add(pid);
             if (party) parties.add(party);
-            if (!ref.role || !STAFF_ROLES.has(ref.role)) contributions.push({ personId: pid, role: ref.role, party, date: m.date });
+            if (!isStaff(ref.role)) contributions.push({ personId: pid, role: ref.role, party, date: m.date });
           }
         }
         const groupParties: [string, string[] | undefined][] = [['for', v.partiesFor], ['against', v.partiesAgainst], ['abstain', v.partiesAbstain]];
@@ -667,17 +670,17 @@ export class ImportSession {
         const party = partyKey(a.person.party);
         itemAttendance.push({ item_id: itemId, person_id: pid, party, role: a.person.role, reason: a.reason, text: a.text });
         involved.add(pid);
-        if (!a.person.role || !STAFF_ROLES.has(a.person.role)) contributions.push({ personId: pid, role: a.person.role, party, date: m.date });
+        if (!isStaff(a.person.role)) contributions.push({ personId: pid, role: a.person.role, party, date: m.date });
       }
       it.guests.forEach((g, i) => guests.push({ item_id: itemId, seq: i, text: g.text }));
       it.route.forEach((r, i) => routes.push({ item_id: itemId, seq: i, body: r.body, date: r.date, item_number: r.itemNumber, decision: r.decision }));
       it.attachments.forEach((a, i) => attachments.push({ item_id: itemId, seq: i, title: a.title, href: a.href ?? null }));
       for (const pid of involved) {
-        itemPersons.push({ item_id: itemId, person_id: pid });
+        if (!present.has(pid)) itemPersons.push({ item_id: itemId, person_id: pid });
         const party = partyOf.get(pid) ?? null;
         if (party) parties.add(party);
       }
-      for (const party of parties) itemParties.push({ item_id: itemId, party });
+      for (const party of parties) if (!presentParties.has(party)) itemParties.push({ item_id: itemId, party });
     }
 
     for (const c of contributions) staged.addContribution(m.committeeId, c);
@@ -712,7 +715,7 @@ export class ImportSession {
         .where('a.committee_id', '=', committeeId)
         .where('ia.person_id', 'in', persons)
         .execute();
-      const all = [...fromAttendance, ...fromVotes, ...fromItems].filter((c) => !c.role || !STAFF_ROLES.has(c.role));
+      const all = [...fromAttendance, ...fromVotes, ...fromItems].filter((c) => !isStaff(c.role));
       all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
       const merged = new Map<number, MembershipState>();
       for (const c of all) merged.set(c.personId, foldMembership(merged.get(c.personId) ?? null, c));

@@ -205,13 +205,16 @@ export interface AttachmentTable {
   href: string | null;
 }
 
-/** Search links: the persons involved in an item (votes, item attendance, meeting attendance). */
+/**
+ * Search links: the persons an open item involves beyond the members present at its meeting
+ * (voters and members who did not take part who are not among them); store/attendance.ts.
+ */
 export interface ItemPersonTable {
   item_id: number;
   person_id: number;
 }
 
-/** Search links: the parties involved in an item. */
+/** Search links: the parties an open item involves beyond those of the members present (store/attendance.ts). */
 export interface ItemPartyTable {
   item_id: number;
   party: string;

@@ -12,6 +12,7 @@ import { requireShared, sharedPath } from '../../test/support/paths.js';
 import type { AgendaItem, MeetingDocument } from '../model/index.js';
 import { ANALYSIS_VERSION } from '../search/analyze.js';
 import { search } from '../search/search.js';
+import { bumpGeneration } from './generation.js';
 import { ImportSession } from './import.js';
 import { importPaths, type ImportSummary } from './importer.js';
 import { findPersons, getCase, getItem, getMeeting, getPerson, getVersionContent, listVersions } from './queries.js';
@@ -387,6 +388,53 @@ export function defineStoreSuite(label: string, open: OpenStore): void {
         const ok = await session.importDocument(doc, { fileName: 'x.txt', path: null, sha256: 'f'.repeat(64), size: 10 });
         assert.equal(ok.status, 'new');
         assert.equal((await search(fresh, 'gadelys')).total, 1);
+      } finally {
+        await fresh.close();
+      }
+    });
+
+    test('an open item involves the members present and whoever it names; item rows hold only the latter', async () => {
+      const fresh = await open();
+      try {
+        const session = new ImportSession(fresh);
+        const vote = (name: string, party: string) => ({ option: null, for: [{ name, party, role: null }], against: [], abstain: [], reservation: [] });
+        const doc = syntheticDocument('2022-03-01', [
+          item('1', 'Vejbelysning', 'Udskiftning af gadelys.', { votes: [vote('Ole Vang', 'Ø')] }),
+          item('2', 'Cykelsti', 'En ny cykelsti.'),
+          item('3', 'Personalesag', '', { closed: true }),
+        ], {
+          participants: [
+            { name: 'Ida Holm', party: 'B', role: 'formand', absent: false },
+            { name: 'Per Berg', party: 'F', role: null, absent: true },
+            { name: 'Sara Lund', party: null, role: 'sekretær', absent: false },
+          ],
+        });
+        await session.importDocument(doc, { fileName: 'i.txt', path: null, sha256: 'e'.repeat(64), size: 1 });
+        const answers = async () => {
+          const out: Record<string, string[]> = {};
+          for (const person of ['Ida Holm', 'Per Berg', 'Sara Lund', 'Ole Vang']) out[person] = hitKeys(await search(fresh, '', { person }));
+          for (const party of ['B', 'F', 'Ø']) out[party] = hitKeys(await search(fresh, '', { party }));
+          out.facets = [JSON.stringify((await search(fresh, '')).facets)];
+          return out;
+        };
+        const before = await answers();
+        assert.deepEqual(before['Ida Holm'], ['Testrup 2022-03-01 #1', 'Testrup 2022-03-01 #2'], 'present: every open item');
+        assert.deepEqual(before['Per Berg'], [], 'absent: none');
+        assert.deepEqual(before['Sara Lund'], [], 'staff: none');
+        assert.deepEqual(before['Ole Vang'], ['Testrup 2022-03-01 #1'], 'a voter not listed: the item');
+        assert.deepEqual(before.B, ['Testrup 2022-03-01 #1', 'Testrup 2022-03-01 #2']);
+        assert.deepEqual(before.F, []);
+        assert.deepEqual(before['Ø'], ['Testrup 2022-03-01 #1']);
+        const counts = await rowCounts(fresh);
+        assert.equal(counts.item_person, 1, 'only the voter who was not listed');
+        assert.equal(counts.item_party, 1, 'only the voter\'s party');
+        // Stores written before kept a row for every member present on every open item: the same answers.
+        const ida = (await findPersons(fresh, 'Ida Holm'))[0]!;
+        const open = await fresh.db.selectFrom('agenda_item').select('id').where('closed', '=', 0).execute();
+        await fresh.db.insertInto('item_person').values(open.map((i) => ({ item_id: i.id, person_id: ida.id }))).execute();
+        await fresh.db.insertInto('item_party').values(open.map((i) => ({ item_id: i.id, party: 'B' }))).execute();
+        await bumpGeneration(fresh.db);
+        assert.deepEqual(await answers(), before);
       } finally {
         await fresh.close();
       }
