@@ -100,15 +100,16 @@ function endsLikeSentence(text: string): boolean {
   return c === '.' || c === ';' || c === ',' || c === '!' || c === '?';
 }
 
-/** The kind of a section heading; null when the text is not a known section heading. */
 /**
  * Lines are asked more than once (the heading scan, the item body) and section names repeat in
  * every item and every document of a layout: the answers are kept, a bounded number of them.
  */
 const known = new Map<string, SectionKind | null>();
 
+/** The kind of a section heading; null when the text is not a known section heading. */
 export function knownSectionKind(heading: string): SectionKind | null {
-  if (heading.length > 130) return null;
+  // A sentence is not a heading: most body lines leave here, before the memo hashes them.
+  if (heading.length > 130 || (heading.length > 30 && endsLikeSentence(heading))) return null;
   let kind = known.get(heading);
   if (kind === undefined) {
     if (known.size >= 8192) known.clear();
@@ -122,8 +123,6 @@ function sectionKindOf(heading: string): SectionKind | null {
   // "beslutning". Most body lines leave here.
   const mayBeName = FIRST_WORDS.has(firstWord(heading));
   if (!mayBeName && !/indstil|beslutning/i.test(heading)) return null;
-  // A sentence is not a heading.
-  if (heading.length > 30 && endsLikeSentence(heading)) return null;
   let spaces = 0;
   for (let i = 0; i < heading.length; i++) if (heading.charCodeAt(i) === 32 && ++spaces > 18) return null;
   const h = norm(heading);
