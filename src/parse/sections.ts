@@ -6,6 +6,7 @@
 import type { ContentBlock, Section, SectionKind, TableCell } from '../model/index.js';
 import type { Block } from '../read/block.js';
 import { paragraphText } from '../read/block.js';
+import { boundedMemo } from '../memo.js';
 import { isDigit, isSpace } from '../read/chars.js';
 import { parseDanishNumber } from './danish/numbers.js';
 
@@ -104,18 +105,13 @@ function endsLikeSentence(text: string): boolean {
  * Lines are asked more than once (the heading scan, the item body) and section names repeat in
  * every item and every document of a layout: the answers are kept, a bounded number of them.
  */
-const known = new Map<string, SectionKind | null>();
+const known = boundedMemo(sectionKindOf, 8192);
 
 /** The kind of a section heading; null when the text is not a known section heading. */
 export function knownSectionKind(heading: string): SectionKind | null {
   // A sentence is not a heading: most body lines leave here, before the memo hashes them.
   if (heading.length > 130 || (heading.length > 30 && endsLikeSentence(heading))) return null;
-  let kind = known.get(heading);
-  if (kind === undefined) {
-    if (known.size >= 8192) known.clear();
-    known.set(heading, (kind = sectionKindOf(heading)));
-  }
-  return kind;
+  return known(heading);
 }
 
 function sectionKindOf(heading: string): SectionKind | null {

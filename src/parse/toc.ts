@@ -4,6 +4,7 @@
  * there are often cut; the item heading holds the full title. Items known only from here (an agenda
  * list, a document cut short) still become items.
  */
+import { boundedMemo } from '../memo.js';
 import { isDigit, isSpace } from '../read/chars.js';
 import type { Line } from './lines.js';
 
@@ -190,17 +191,8 @@ export function tocMatches(fullTitle: string, tocTitle: string | TocEntry, squas
   return Math.min(a.length, b.length) >= 12 && (a.length <= b.length ? b.startsWith(a) : a.startsWith(b));
 }
 
-/** Titles are squashed again and again while headings are scored; a bounded memo keeps one each. */
-const squashed = new Map<string, string>();
-
-export function squash(s: string): string {
-  let out = squashed.get(s);
-  if (out === undefined) {
-    if (squashed.size >= 4096) squashed.clear();
-    squashed.set(s, (out = squashNow(s)));
-  }
-  return out;
-}
+/** Titles are squashed again and again while headings are scored: the answers are kept. */
+export const squash = boundedMemo(squashNow, 4096);
 
 function squashNow(s: string): string {
   const t = s.toLowerCase();

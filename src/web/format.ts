@@ -1,4 +1,5 @@
 /** Danish wording for the portal: dates, outcomes, roles, vote choices, slugs. */
+import { boundedMemo } from '../memo.js';
 
 const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 const WEEKDAYS = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
@@ -12,21 +13,16 @@ export function isIsoDate(s: string): boolean {
   return dt.getUTCDate() === d && dt.getUTCMonth() === m - 1;
 }
 
-const dateMemo = new Map<string, string>();
+/** Pages print the same few dates many times. */
+const dateOf = boundedMemo((iso: string): string => {
+  if (!isIsoDate(iso.slice(0, 10))) return iso;
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return `${d}. ${MONTHS[m - 1]} ${y}`;
+}, 20_000);
 
 /** "5. oktober 2021". */
 export function danishDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const hit = dateMemo.get(iso);
-  if (hit !== undefined) return hit;
-  let out = iso;
-  if (isIsoDate(iso.slice(0, 10))) {
-    const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
-    out = `${d}. ${MONTHS[m - 1]} ${y}`;
-  }
-  if (dateMemo.size > 20_000) dateMemo.clear();
-  dateMemo.set(iso, out);
-  return out;
+  return iso ? dateOf(iso) : '';
 }
 
 /** "tirsdag 5. oktober 2021". */
