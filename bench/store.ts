@@ -11,7 +11,10 @@
  * Documents are generated in chunks of 200 and only the import of a chunk is timed (the generator
  * is not). MB/s counts the UTF-8 bytes of the documents' text (MB = 10^6 bytes) per second of wall
  * time; `cpuMbPerSec` per second of this process's CPU time over the same spans (all its threads),
- * which other busy processes on the machine do not inflate as much. At 10 000 items the whole path
+ * which other busy processes on the machine do not inflate as much. On SQLite the same chunks are
+ * also stored by the engine alone (ImportFloor: the items' texts into one FTS5 table), timed right
+ * after each chunk's import, and the import is reported as a ratio to that floor, which tells a
+ * change in our code from a change in the machine. At 10 000 items the whole path
  * from text (parse + store) is timed as well, on SQLite, for reference: it is bound by the parser
  * (bench:parse).
  *
@@ -35,10 +38,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseBytes } from '../src/parse/document.js';
 import { generateCorpus, type SampleDocument } from '../src/sample/generate.js';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { AgendaItem } from '../src/model/index.js';
 import { ItemColumns } from '../src/search/item-columns.js';
+import { itemTexts, type SearchableItem } from '../src/search/item-text.js';
 import { forgetMatches, rawFullText, search, type SearchFilters } from '../src/search/search.js';
 import { ImportSession, sha256 } from '../src/store/import.js';
 import { IMPORT_BATCH } from '../src/store/importer.js';
+import { connectSqlite, type SqliteConnection } from '../src/store/sqlite.js';
 import { openStore, rowCounts, type Store } from '../src/store/store.js';
 import { startPostgres, type TestPostgres } from '../test/support/postgres.js';
 
@@ -99,6 +106,9 @@ interface ImportResult {
   cpuSeconds: number;
   cpuMbPerSec: number;
   optimizeSeconds: number;
+  /** SQLite: the engine alone storing and indexing the same text (ImportFloor), and import ÷ that. */
+  floorMbPerSec: number | null;
+  ratioToFloor: number | null;
 }
 
 const cpuSeconds = (since: NodeJS.CpuUsage): number => {
@@ -106,8 +116,51 @@ const cpuSeconds = (since: NodeJS.CpuUsage): number => {
   return (u.user + u.system) / 1e6;
 };
 
-async function importCorpus(store: Store, size: number): Promise<ImportResult> {
+/**
+ * The engine alone, for SQLite: each item's title and plain text (the texts the index is made from,
+ * search/item-text.ts) go into one FTS5 table that stores and indexes them with SQLite's own
+ * tokenizer, in transactions of as many documents as an import batch, on a connection set up as
+ * the store's. No model, no analysis, no other tables: the least a searchable store of the same
+ * text costs on this machine, timed on the same chunks as the import, so that the import's MB/s
+ * can be read as a ratio that a busy or slow machine does not move much.
+ */
+class ImportFloor {
+  private readonly conn: SqliteConnection;
+  private readonly insert: BetterSqlite3.Statement;
+  private rowid = 0;
+  ms = 0;
+
+  constructor(file: string) {
+    this.conn = connectSqlite(file);
+    this.conn.raw.exec(`CREATE VIRTUAL TABLE item_text USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 0')`);
+    this.insert = this.conn.raw.prepare('INSERT INTO item_text (rowid, title, body) VALUES (?, ?, ?)');
+  }
+
+  /** Times storing the documents' items, one transaction per `batch` documents. */
+  add(docs: readonly SampleDocument[], batch: number): void {
+    const rows = docs.map((d) => d.truth.items.map((it) => [it.title, itemTexts(searchable(it)).join('\n')] as const));
+    const { raw } = this.conn;
+    const t0 = performance.now();
+    for (let i = 0; i < rows.length; i += batch) {
+      raw.transaction(() => {
+        for (const doc of rows.slice(i, i + batch)) for (const [title, body] of doc) this.insert.run(++this.rowid, title, body);
+      })();
+    }
+    this.ms += performance.now() - t0;
+  }
+
+  async close(): Promise<void> {
+    await this.conn.db.destroy();
+  }
+}
+
+function searchable(it: AgendaItem): SearchableItem {
+  return { title: it.title, caseNumber: it.caseNumber, closed: it.closed, sections: it.sections, decisionText: it.decision?.text ?? null, recommendationText: it.recommendation?.text ?? null };
+}
+
+async function importCorpus(store: Store, size: number, floorFile: string | null): Promise<ImportResult> {
   const session = new ImportSession(store, IMPORT_BATCH);
+  const floor = floorFile ? new ImportFloor(floorFile) : null;
   let documents = 0;
   let items = 0;
   let bytes = 0;
@@ -130,6 +183,7 @@ async function importCorpus(store: Store, size: number): Promise<ImportResult> {
     }
     ms += performance.now() - t0;
     cpu += cpuSeconds(c0);
+    floor?.add(chunk.map((c) => c.doc), IMPORT_BATCH.batchDocuments ?? 100);
     for (const { doc, text } of chunk) {
       documents++;
       items += doc.truth.items.length;
@@ -148,7 +202,12 @@ async function importCorpus(store: Store, size: number): Promise<ImportResult> {
   const optimizeSeconds = (performance.now() - t1) / 1000;
   const seconds = ms / 1000;
   const mb = bytes / 1e6;
-  return { documents, items, mb, seconds, mbPerSec: mb / seconds, itemsPerSec: items / seconds, cpuSeconds: cpu, cpuMbPerSec: mb / cpu, optimizeSeconds };
+  await floor?.close();
+  const floorMbPerSec = floor ? mb / (floor.ms / 1000) : null;
+  return {
+    documents, items, mb, seconds, mbPerSec: mb / seconds, itemsPerSec: items / seconds, cpuSeconds: cpu, cpuMbPerSec: mb / cpu, optimizeSeconds,
+    floorMbPerSec, ratioToFloor: floorMbPerSec ? mb / seconds / floorMbPerSec : null,
+  };
 }
 
 /** Text → parse → store, for the SQLite reference figure (parser-bound). */
@@ -275,11 +334,14 @@ async function main(): Promise<void> {
         }
         try {
           process.stdout.write(`\n== ${size} items, ${dialect}\n`);
-          const imp = await importCorpus(store, size);
+          const imp = await importCorpus(store, size, dialect === 'sqlite' ? path.join(tmp, `floor-${size}.db`) : null);
           process.stdout.write(
             `import   ${imp.documents} documents, ${imp.items} items, ${fmt(imp.mb)} MB in ${fmt(imp.seconds, 2)} s: ${fmt(imp.mbPerSec, 2)} MB/s, ${fmt(imp.itemsPerSec, 0)} items/s; ` +
               `${fmt(imp.cpuSeconds, 2)} s CPU: ${fmt(imp.cpuMbPerSec, 2)} MB per CPU-second (optimize ${fmt(imp.optimizeSeconds, 2)} s)\n`,
           );
+          if (imp.floorMbPerSec !== null && imp.ratioToFloor !== null) {
+            process.stdout.write(`engine alone (same text into one FTS5 table)  ${fmt(imp.floorMbPerSec, 2)} MB/s: import at ${fmt(imp.ratioToFloor, 2)}× the floor\n`);
+          }
           const counts = await rowCounts(store);
           const s = await benchSearch(store);
           const line = (name: string, l: Latency, r?: { p50: number; p95: number }): string =>
