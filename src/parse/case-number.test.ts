@@ -24,6 +24,7 @@ const found: [string, string][] = [
   ['Sags nr.: 2023-004512', '2023-004512'],
   ['Sagsnr.: 00.01.00-A00-1-24    Dok.nr.: 2024-0112233', '00.01.00-A00-1-24'],
   ['Acadre sagsnr. 18/1234', '18/1234'],
+  ['Sagsnr.: 27.15.08-Ø40-3-22', '27.15.08-Ø40-3-22'],
 ];
 
 for (const [input, expected] of found) {

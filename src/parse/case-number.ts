@@ -7,7 +7,7 @@
 
 const KLE = /\b\d{2}\.\d{2}\.\d{2}(?:-[A-ZÆØÅ]\d{2})?(?:-\d{1,6}-\d{2,4}|-\d{1,6})?\b/;
 const SYSTEM_ID = /\b(?:[A-ZÆØÅ]{1,5}-?\d{4}-\d{2,8}|[A-ZÆØÅ]{1,4}\d{4}-\d{2,8})\b/;
-const LABEL = /\b(?:sagsnr|sags\s?nr|sagsnummer|sags-nr|sags\s?id|sags-id|sag\s?id|j\.\s?nr|journalnr|journal\s?nr|journalnummer)\.?\s{0,3}[:.]?\s{0,3}([A-ZÆØÅ0-9][\w./-]{1,40})/i;
+const LABEL = /\b(?:sagsnr|sags\s?nr|sagsnummer|sags-nr|sags\s?id|sags-id|sag\s?id|j\.\s?nr|journalnr|journal\s?nr|journalnummer)\.?\s{0,3}[:.]?\s{0,3}([A-ZÆØÅ0-9][\wæøåÆØÅ./-]{1,40})/i;
 
 /** A case number in a line of text, labelled or in one of the known shapes; null when none. */
 export function findCaseNumber(line: string): string | null {
@@ -49,7 +49,7 @@ export function isCaseNumberLabel(line: string): boolean {
 /** A bare value after such a label: "12/27845", "2013-1234", "S2020-26746". */
 export function bareCaseValue(line: string): string | null {
   const t = line.trim();
-  return /^[A-ZÆØÅ0-9][\w./-]{1,40}$/.test(t) && /\d/.test(t) ? clean(t) : null;
+  return /^[A-ZÆØÅ0-9][\wæøåÆØÅ./-]{1,40}$/.test(t) && /\d/.test(t) ? clean(t) : null;
 }
 
 function clean(s: string): string {

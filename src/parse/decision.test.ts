@@ -29,6 +29,9 @@ const outcomes: [string, DecisionOutcome][] = [
   ['Beskæftigelses- og Socialudvalget anbefaler indstillingen.', 'recommended'],
   ['Indstilles til godkendelse i Byrådet.', 'recommended'],
   ['Anbefales godkendt.', 'recommended'],
+  // A member's dissent does not make the body's decision a rejection.
+  ['Anbefales godkendt. Steen Wrang (Ø) kan ikke anbefale indstillingen.', 'recommended'],
+  ['Steen Wrang (Ø) kan ikke anbefale indstillingen.', 'rejected'],
   ['Sagen oversendes til Byrådet med anbefaling.', 'recommended'],
   ['Udvalget anbefaler over for Byrådet, at planen vedtages.', 'recommended'],
   ['Beskæftigelses- og Socialudvalget drøftede sagen.', 'discussed'],
@@ -65,7 +68,7 @@ const placeholders: [string, boolean][] = [
   ['Godkendt.', false],
   ['Tomt indhold:', true],
   ['Tomt  indhold', true],
-  ['Intet..', true],
+  ['Intet.', false],
   ['Ingen.', true],
   ['Ikke relevant', true],
 ];
@@ -81,7 +84,8 @@ const fieldPlaceholders: [string | null, boolean][] = [
   [null, true],
   [' \u200b ', true],
   ['Beslutning ikke frigivet:', true],
-  ['Intet.', true],
+  // "Eventuelt — Beslutning: Intet." is what the minutes say: nothing was raised.
+  ['Intet.', false],
   ['Ingen.', false],
   ['Ikke relevant', false],
   ['Godkendt.', false],

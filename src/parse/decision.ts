@@ -6,10 +6,11 @@
 import type { Decision, DecisionOutcome, Section } from '../model/index.js';
 import { isPlainLetterOrDigit } from '../read/chars.js';
 import { dateLabel, findDates } from './danish/dates.js';
+import { splitSentences } from './danish/sentences.js';
 import { sectionText } from './sections.js';
 
 /** Text that holds a field's place without content, in any field. */
-const PLACEHOLDER = /^(tomt indhold|beslutning ikke frigivet|ikke frigivet|ingen beslutning|intet|-+|…)$/i;
+const PLACEHOLDER = /^(tomt indhold|beslutning ikke frigivet|ikke frigivet|ingen beslutning|-+|…)$/i;
 /** In a decision field these say there is no decision too; elsewhere they are content ("Økonomi: Ingen."). */
 const NO_DECISION = /^(ingen|ikke relevant)$/i;
 
@@ -24,7 +25,7 @@ function isLong(text: string): boolean {
   return false;
 }
 
-/** A field that only holds a place: "Tomt indhold", "Beslutning ikke frigivet:", "Intet..", "-", "…", or blank. */
+/** A field that only holds a place: "Tomt indhold", "Beslutning ikke frigivet:", "-", "…", or blank. */
 export function isFieldPlaceholder(text: string | null | undefined): boolean {
   if (text && isLong(text)) return false;
   const t = bare(text);
@@ -55,9 +56,19 @@ const OUTCOME_RULES: [RegExp, DecisionOutcome][] = [
 /** "Udvalget kunne ikke godkende …" is a rejection when the body says it, not one member. */
 const BODY_REJECTS = /(?:^|[.\n]\s*)(?:udvalget|byrådet|kommunalbestyrelsen|regionsrådet|\p{L}+udvalget)\s+(?:kunne|kan|vil|ville)\s+ikke\s+(?:godkende|tiltræde|anbefale|imødekomme)/iu;
 
+/** A member written with a party ("Steen Wrang (Ø)"): a sentence that names one speaks for members, not the body. */
+const MEMBER_WITH_PARTY = /\(\s*[A-ZÆØÅ]{1,2}\s*\)/;
+
 export function classifyOutcome(text: string): DecisionOutcome {
   if (/ikke/iu.test(text) && BODY_REJECTS.test(text)) return 'rejected';
-  for (const [re, outcome] of OUTCOME_RULES) if (re.test(text)) return outcome;
+  // "Anbefales godkendt. Steen Wrang (Ø) kan ikke anbefale indstillingen.": the outcome is the
+  // body's; a member's note (a dissent, a reservation) decides only when nothing else is said.
+  let subject = text;
+  if (MEMBER_WITH_PARTY.test(text)) {
+    const body = splitSentences(text).filter((s) => !MEMBER_WITH_PARTY.test(s));
+    if (body.length) subject = body.join(' ');
+  }
+  for (const [re, outcome] of OUTCOME_RULES) if (re.test(subject)) return outcome;
   return 'other';
 }
 

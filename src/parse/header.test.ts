@@ -4,6 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { htmlToBlocks } from '../read/html.js';
 import { markdownToBlocks } from '../read/markdown.js';
 import { textToBlocks } from '../read/text.js';
 import type { Header } from './header.js';
@@ -155,4 +156,24 @@ test('a dotted time after a time label, without "kl."', () => {
   const h = parseHeader(toLines([{ type: 'paragraph', lines: ['Mødedato: 12.01.2021'] }, { type: 'paragraph', lines: ['Tidspunkt: 16.00'] }]));
   assert.equal(h.date, '2021-01-12');
   assert.equal(h.startTime, '16:00');
+});
+
+test('header: one title sentence with weekday, date, time and place; "Mødelokale 3, …" is a place, not a label', () => {
+  const h = header('Beslutningsprotokol\n\nReferat af mødet i Klima- og Miljøudvalget mandag den 6. november 2023 kl. 16:00 i Mødelokale 2\n\nTil stede: Ole Vind (O)');
+  assert.deepEqual(h.committee, { name: 'Klima- og Miljøudvalget', term: null });
+  assert.equal(h.date, '2023-11-06');
+  assert.equal(h.startTime, '16:00');
+  assert.equal(h.location, 'Mødelokale 2');
+  assert.equal(header('Sted\nMødelokale 3, Hillerød Rådhus').location, 'Mødelokale 3, Hillerød Rådhus');
+  assert.equal(header('Mødelokale: Byrådssalen').location, 'Byrådssalen');
+});
+
+test('header: a participant table is read by its columns (Navn | Parti | Bemærkning)', () => {
+  const h = parseHeader(toLines(htmlToBlocks(
+    '<h2>Deltagere</h2><table><tr><th>Navn</th><th>Parti</th><th>Bemærkning</th></tr>' +
+      '<tr><td>Anne Sørensen</td><td>A</td><td>Formand</td></tr><tr><td>Lone Hansen</td><td>O</td><td>Afbud</td></tr>' +
+      '<tr><td>Mads Jakobsen</td><td>K</td><td></td></tr></table>',
+  )));
+  assert.deepEqual(people(h), ['Anne Sørensen (A)', 'Lone Hansen (O) ABSENT', 'Mads Jakobsen (K)']);
+  assert.equal(h.participants[0]!.role, 'formand');
 });

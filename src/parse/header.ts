@@ -27,13 +27,17 @@ const TERM = /[\s,]*[-–(]?\s*\b((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})\)
 
 const LABELS: [RegExp, keyof Header | 'participants' | 'absent' | 'time' | 'committee' | 'secretary'][] = [
   [/^(mødedato|dato|møde(?:dato)? og tid|tidspunkt og sted|dato og tid|dato og tidspunkt|mødetidspunkt|mødetid|tidspunkt|starttidspunkt|mødestart|start|tid|mødet (?:startede|begyndte|starter|begynder|blev åbnet))(?![\p{L}])\s*:?\s*(.*)$/iu, 'date'],
-  [/^(mødested|sted|lokale|mødelokale|adresse|mødeadresse)\s*:?\s*(.*)$/i, 'location'],
+  [/^(mødested|sted|mødeadresse)\s*:?\s*(.*)$/i, 'location'],
+  // "Mødelokale 3, Rådhuset" is a place, not the label "Mødelokale": these are labels only with a colon or alone.
+  [/^(lokale|mødelokale|adresse)(?:\s*:\s*(.*)|\s*)$/i, 'location'],
   [/^(mødedeltagere|deltagere|til stede|tilstede|medlemmer|fremmødte|deltog|deltagende medlemmer)\s*:?\s*(.*)$/i, 'participants'],
   [/^(afbud\s?\/\s?fraværende|afbud\s?\/\s?fravær|afbud og fravær|afbud|fraværende medlemmer|fraværende|fravær|ikke til stede|forfald)(?![\p{L}])\s*:?\s*(.*)$/iu, 'absent'],
   [/^(sekretær|referent|protokolfører|udvalgssekretær|mødesekretær)(?![\p{L}])\s*:?\s*(.*)$/iu, 'secretary'],
   [/^(sluttidspunkt|mødet slut|afsluttet|mødet sluttede|mødet hævet|slut)\s*:?\s*(.*)$/i, 'endTime'],
   [/^(udvalg|udvalgets navn|forum|organ|mødeforum)\s*:\s*(.*)$/i, 'committee'],
 ];
+
+const PLACE_AFTER_TIME = /\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+(?:i|på)\s+([^.]{3,120})\.?$/i;
 
 function labelOf(text: string): { key: string; value: string } | null {
   for (const [re, key] of LABELS) {
@@ -58,7 +62,8 @@ function committeeFromTitleLine(text: string): Committee | null {
   let rest = text.trim().slice(m[0].length).replace(/^\s*(?:(?:fra|for|til|i|af)\s+)?(?:(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde(?:t)?\s+(?:i|for)\s+)?[:\-–]?\s*/i, '');
   const dates = findDates(rest);
   if (dates.length) rest = rest.slice(0, dates[0]!.index);
-  rest = rest.replace(/\s+(d\.|den|onsdag|mandag|tirsdag|torsdag|fredag|lørdag|søndag)\s*$/i, '').replace(/[-–,:\s]+$/, '');
+  // "… mandag den 6. november": the weekday and "den" before the date go with it.
+  rest = rest.replace(/(?:\s+(?:d\.|den|onsdag|mandag|tirsdag|torsdag|fredag|lørdag|søndag))+\s*$/i, '').replace(/[-–,:\s]+$/, '');
   if (rest.length < 3) return null;
   return splitTerm(rest);
 }
@@ -80,6 +85,35 @@ function participantsFrom(value: string, absent: boolean): Participant[] {
       continue;
     }
     const person: Participant = { name: p.name, party: p.party, role: p.role, absent: absent || p.absent };
+    if (p.substituteFor) person.substituteFor = p.substituteFor;
+    out.push(person);
+  }
+  return out;
+}
+
+/** A participant table's column headers: name, party, and a remark that may say the member was away. */
+const NAME_COLUMN = /^(navn|medlem|medlemmer|deltager|deltagere)$/i;
+const PARTY_COLUMN = /^(parti|partibogstav|liste)$/i;
+const REMARK_COLUMN = /^(bemærkning(er)?|fravær|fremmøde|status|afbud|note|rolle|funktion)$/i;
+const AWAY = /\b(afbud|fravær|fraværende|syg|forfald|ikke til stede|deltog ikke)\b/i;
+
+/**
+ * A participant table read by its columns (Navn | Parti | Bemærkning): the party from its column,
+ * a role or an absence ("Afbud") from the remark. Null when the first row names no name column.
+ */
+function participantsFromTable(rows: string[][], absent: boolean): Participant[] | null {
+  const head = rows[0]?.map((c) => c.trim().replace(/[:.]$/, '')) ?? [];
+  const name = head.findIndex((c) => NAME_COLUMN.test(c));
+  if (name < 0) return null;
+  const party = head.findIndex((c) => PARTY_COLUMN.test(c));
+  const remark = head.findIndex((c) => REMARK_COLUMN.test(c));
+  const out: Participant[] = [];
+  for (const row of rows.slice(1)) {
+    const partyText = party >= 0 ? (row[party] ?? '').trim() : '';
+    const p = parsePerson(partyText ? `${row[name] ?? ''} (${partyText})` : (row[name] ?? ''));
+    if (!p) continue;
+    const note = remark >= 0 ? (row[remark] ?? '') : '';
+    const person: Participant = { name: p.name, party: p.party, role: p.role ?? (note.trim() ? roleOf(note) : null), absent: absent || p.absent || AWAY.test(note) };
     if (p.substituteFor) person.substituteFor = p.substituteFor;
     out.push(person);
   }
@@ -109,6 +143,15 @@ export function parseHeader(lines: Line[]): Header {
     const l = lines[i]!;
     if (l.kind === 'pageBreak') continue;
     if (l.kind === 'table' && l.block.type === 'table' && (mode === 'participants' || mode === 'absent')) {
+      const byColumn = participantsFromTable(l.block.rows, mode === 'absent');
+      if (byColumn) {
+        for (const p of byColumn) {
+          const known = h.participants.find((q) => q.name === p.name);
+          if (!known) h.participants.push(p);
+          else if (p.absent) known.absent = true;
+        }
+        continue;
+      }
       const names = l.block.rows.flat().join('\n');
       if (mode === 'absent') markAbsent(h, participantsFrom(names, true));
       else h.participants.push(...participantsFrom(names, false));
@@ -136,6 +179,9 @@ export function parseHeader(lines: Line[]): Header {
     // Prose headers: "Mødet blev holdt i Mødelokale 3, …".
     const heldIn = /\bmødet\s+(?:blev\s+)?(?:holdt|afholdt|afholdtes|foregik|fandt sted)\s+(?:i|på)\s+([^.]{3,120})/i.exec(text);
     if (heldIn && !h.location) h.location = heldIn[1]!.trim();
+    // "Referat af mødet i … den 6. november 2023 kl. 16:00 i Mødelokale 2": the place after the time.
+    const afterTime = h.location ? null : PLACE_AFTER_TIME.exec(text);
+    if (afterTime) h.location = afterTime[1]!.trim();
     const label = labelOf(text);
     if (label && (label.key === 'participants' || label.key === 'absent' || label.key === 'location')) {
       // The value may wrap over the following lines of its paragraph: read them as one.

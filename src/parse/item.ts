@@ -12,12 +12,9 @@ import { deriveItemFacts } from './item-facts.js';
 import { itemKindFromText } from './item-kind.js';
 import type { Line } from './lines.js';
 import { isStandalone } from './lines.js';
-import { knownSectionKind, toContentBlocks } from './sections.js';
+import { inlineSection, knownSectionKind, toContentBlocks } from './sections.js';
 
 const CLOSED_MARK = /^(lukket punkt|lukket sag|punktet er lukket|sagen er lukket|lukket|behandles for lukkede døre|fortroligt punkt|ikke offentlig|lukket dagsordenspunkt)\.?$/i;
-const INLINE_HEADING = /^(Beslutning|Beslutninger|Indstilling|Resume|Resumé|Bilag|Sagsfremstilling|Økonomi|Sagens gang|Sagsforløb|Effekt)\s*:\s+(\S.*)$/;
-/** The first letters of INLINE_HEADING's names. */
-const INLINE_START = new Set([...'BIRSØE'].map((c) => c.charCodeAt(0)));
 const META = /^(sagen afgøres i|sagstype|åben sag|åbent punkt|dokumentnr|dok\.?\s?nr|sagsbehandler|ansvarlig|forfatter|mødedato)\b/i;
 
 export interface ItemParts {
@@ -145,11 +142,11 @@ export function parseItem(parts: ItemParts, ctx: ItemContext): AgendaItem {
       sections.push(current);
       continue;
     }
-    if (l.kind === 'text' && l.lineNo === 0 && INLINE_START.has(l.text.trimStart().charCodeAt(0))) {
-      const inline = INLINE_HEADING.exec(l.text.trim());
-      const inlineKind = inline ? knownSectionKind(inline[1]!) : null;
-      if (inline && inlineKind) {
-        current = { heading: inline[1]!, kind: inlineKind, lines: [{ ...l, text: inline[2]! }] };
+    // "Beslutning: Godkendt." opens a paragraph, or the body right under the heading's line.
+    if (l.kind === 'text' && (l.lineNo === 0 || i === start)) {
+      const inline = inlineSection(l.text);
+      if (inline) {
+        current = { heading: inline.heading, kind: inline.kind, lines: [{ ...l, text: inline.text }] };
         sections.push(current);
         continue;
       }

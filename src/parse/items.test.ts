@@ -187,6 +187,33 @@ const cases: [name: string, form: keyof typeof read, input: string, expected: He
       ['2', 'Budget'],
     ],
   ],
+  [
+    '"Sag N - Title" (items numbered through the year)',
+    'text',
+    'Sag 41 - Godkendelse af dagsorden\n\nAcadre sagsnr.: 22/1004\n\nBeslutning\nGodkendt.\n\nSag 42 - Takster 2023 - forsyning\n\nBeslutning\nAnbefales.',
+    [
+      ['41', 'Godkendelse af dagsorden'],
+      ['42', 'Takster 2023 - forsyning'],
+    ],
+  ],
+  [
+    '"N. Title" with "Beslutning: …" on the next line (a decision protocol)',
+    'text',
+    'Til stede: Ole Vind (O)\n\n1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n\n2. Naturpolitik 2024-2028\nBeslutning: Sagen udsættes.',
+    [
+      ['1', 'Godkendelse af dagsorden'],
+      ['2', 'Naturpolitik 2024-2028'],
+    ],
+  ],
+  [
+    'a title hyphenated at the line end is mended; "Børne- og" keeps its hyphen',
+    'markdown',
+    '**Punkt 3: Renovering af Svømmehallen i Nykø-\nbing Falster**\n\nBeslutning\n\nGodkendt.\n\n**Punkt 4: Orientering fra Børne-\nog Ungeudvalget**\n\nBeslutning\n\nTaget til efterretning.',
+    [
+      ['3', 'Renovering af Svømmehallen i Nykøbing Falster'],
+      ['4', 'Orientering fra Børne- og Ungeudvalget'],
+    ],
+  ],
 ];
 
 for (const [name, form, input, expected] of cases) {

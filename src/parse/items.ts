@@ -5,10 +5,11 @@
  * "1. Title", so every candidate gets a score from what surrounds it, and the best increasing
  * chain of numbers wins.
  */
+import { wrapJoint } from '../read/block.js';
 import { caseNumberLine, isCaseNumberLabel } from './case-number.js';
 import type { Line } from './lines.js';
 import { isStandalone } from './lines.js';
-import { knownSectionKind } from './sections.js';
+import { inlineSection, knownSectionKind } from './sections.js';
 import type { Toc } from './toc.js';
 import { squash, tocMatches } from './toc.js';
 
@@ -24,6 +25,8 @@ export interface ItemHeading {
 
 const PUNKT = /^(?:dagsordens)?(?:punkt|pkt\.?)(?:\s{0,2}nr\.?)?\s{0,3}(\d{1,4}(?:\.\d{1,2})*)\s{0,3}[:.)-]?\s*(.*)$/i;
 const SAG_NR = /^(?:sag\s{0,2}nr|nr)\.?\s{0,3}(\d{1,5})\s{0,3}[:.)-]?\s*(.*)$/i;
+/** "Sag 41 - Title", "Sag 7: Title": "Sag" and a number, then a separator or the capital of a title. */
+const SAG = /^Sag\s{1,3}(\d{1,5})(?:\s{0,3}[:.)\-–]\s{1,3}|\s{1,3}(?=[A-ZÆØÅ"“«(]))(\S.*)$/;
 const NUMBERED = /^(\d{1,4}(?:\.\d{1,2})*)(?:\.\s{1,6}|\.(?=[A-ZÆØÅ"“«(])|\s*\)\s{0,6}|\s*\t\s*|\s{2,}|\s[-–]\s|\s(?=[A-ZÆØÅ"“«(]))(\S.*)$/;
 /** "Lukket punkt: 4. Title", "Lukket: Punkt 4 …": a closed marker in front of the heading. */
 const CLOSED_PREFIX = /^(?:lukket\s*punkt|lukket\s*sag|lukket|fortroligt\s*punkt)\s*[:.\-–]\s*(?=\d|punkt|pkt|sag)/i;
@@ -63,9 +66,13 @@ function continueTitle(lines: Line[], i: number, title: string, toc: Toc | null)
     const sameHeadingStyle = l.kind === head.kind && (head.kind === 'heading' ? l.level === head.level && l.text !== '' : false) && head.kind !== 'text';
     if (!sameParagraph && !sameHeadingStyle && !wrapsByToc(t, l, toc)) break;
     const text = l.text.trim();
-    if (!text || caseNumberLine(text) || isCaseNumberLabel(text) || knownSectionKind(text) || PUNKT.test(text) || /^sag\s{0,2}nr\.?\s{0,3}\d/i.test(text) || /^(sagsnr|sags\s?nr|j\.\s?nr|dok\.?\s?nr)/i.test(text)) break;
+    if (!text || caseNumberLine(text) || isCaseNumberLabel(text) || knownSectionKind(text) || inlineSection(text) || PUNKT.test(text) || /^sag\s{0,2}nr\.?\s{0,3}\d/i.test(text) || /^(sagsnr|sags\s?nr|j\.\s?nr|dok\.?\s?nr)/i.test(text)) break;
     if (sameHeadingStyle && !wrapsByToc(t, l, toc) && !/[-–]$/.test(t)) break;
-    t = /\p{L}-$/u.test(t) || /\d-$/.test(t) ? t + text : `${t} ${text}`;
+    const joint = wrapJoint(t, text);
+    if (joint === 'mend') t = t.slice(0, -1) + text;
+    // "2023-" + "2026", "Børne-" + "Ungeudvalget": a hyphen before a capital or digit stays, without a space.
+    else if (joint === 'join' || (/[\p{L}\d]-$/u.test(t) && !/^[a-zæøå]/.test(text))) t += text;
+    else t = `${t} ${text}`;
     j++;
     if (j - i > 4) break;
   }
@@ -126,7 +133,7 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
   const firstLine = l.kind === 'heading' || l.lineNo === 0;
   const prominent = l.kind === 'heading' || l.bold || (l.size !== null && l.size > 1.12);
 
-  let m = PUNKT.exec(text) ?? SAG_NR.exec(text);
+  let m = PUNKT.exec(text) ?? SAG_NR.exec(text) ?? SAG.exec(text);
   let strong = (!!m && (firstLine || /^(Punkt|Pkt|Sag|Nr|Dagsordenspunkt)/.test(text))) || (!!closedPrefix && firstLine);
   if (m && !firstLine && !/^(Punkt|Pkt|Sag|Nr|Dagsordenspunkt)/.test(text)) m = null;
   if (!m && (firstLine || prominent)) m = NUMBERED.exec(text);
@@ -175,7 +182,7 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
       score += 3;
       break;
     }
-    if (isStandalone(lines[k]!) && knownSectionKind(t)) {
+    if ((isStandalone(lines[k]!) && knownSectionKind(t)) || inlineSection(t)) {
       score += 2;
       break;
     }

@@ -129,6 +129,20 @@ function sectionKindOf(heading: string): SectionKind | null {
   return null;
 }
 
+/** "Beslutning: Godkendt.": a section's name, a colon and its text on one line. */
+const INLINE_HEADING = /^(Beslutning|Beslutninger|Indstilling|Resume|Resumé|Bilag|Sagsfremstilling|Økonomi|Sagens gang|Sagsforløb|Effekt)\s*:\s+(\S.*)$/;
+/** The first letters of INLINE_HEADING's names. */
+const INLINE_START = new Set([...'BIRSØE'].map((c) => c.charCodeAt(0)));
+
+/** A line that opens a section with its text after the name ("Beslutning: Godkendt."), or null. */
+export function inlineSection(line: string): { heading: string; kind: SectionKind; text: string } | null {
+  const t = line.trim();
+  if (!INLINE_START.has(t.charCodeAt(0))) return null;
+  const m = INLINE_HEADING.exec(t);
+  const kind = m ? knownSectionKind(m[1]!) : null;
+  return m && kind ? { heading: m[1]!, kind, text: m[2]! } : null;
+}
+
 /** The normalised kind of a section heading as written; unknown headings are `other`. */
 export function sectionKind(heading: string): SectionKind {
   return knownSectionKind(heading) ?? 'other';

@@ -55,10 +55,27 @@ export function paragraphText(block: ParagraphBlock): string {
     const line = raw.trim();
     if (!line) continue;
     if (!out) out = line;
-    else if (/[a-zæøå]-$/.test(prev) && /^[a-zæøå]/.test(line)) out = out.slice(0, -1) + line;
-    else if (/\d-$/.test(prev) && /^[a-zæøå]/.test(line)) out += line;
-    else out += ' ' + line;
+    else {
+      const joint = wrapJoint(prev, line);
+      out = joint === 'mend' ? out.slice(0, -1) + line : joint === 'join' ? out + line : out + ' ' + line;
+    }
     prev = line;
   }
   return out;
+}
+
+/** "og", "eller", "samt" after a line-end hyphen: the hyphen stands for a shared word part ("Børne- og Unge…"). */
+const SHARED_PART = /^(?:og|eller|samt|til)\b/;
+
+/**
+ * How a line joins the next in wrapped text: `mend` a word hyphenated at the line end
+ * ("renoverings-" + "perioden": the hyphen goes), `join` a number's hyphen ("2023-" + "planen"),
+ * else `space` — also for a hyphen before "og"/"eller" ("Børne- og Unge…").
+ */
+export function wrapJoint(left: string, right: string): 'mend' | 'join' | 'space' {
+  if (left.endsWith('-') && /^[a-zæøå]/.test(right) && !SHARED_PART.test(right)) {
+    if (/[a-zæøå]-$/.test(left)) return 'mend';
+    if (/\d-$/.test(left)) return 'join';
+  }
+  return 'space';
 }

@@ -54,6 +54,13 @@ test('html: scripts, styles, head, nav, forms, hidden and aria-hidden parts are 
   assert.deepEqual(texts(htmlToBlocks(html)), ['Indhold']);
 });
 
+test('html: the page <footer> and a footer by id/class are chrome; an article footer is not', () => {
+  const html =
+    '<main><article><h2>1. Punkt</h2><p>Godkendt.</p><footer><p>Sagsbehandler: Per</p></footer></article></main>' +
+    '<div id="footer"><p>Slagelse Kommune · Kontakt</p></div><footer><p>Tilgængelighedserklæring</p></footer>';
+  assert.deepEqual(texts(htmlToBlocks(html)), ['#2 1. Punkt', 'Godkendt.', 'Sagsbehandler: Per']);
+});
+
 test('html: a cookie banner by id/class and a breadcrumb are dropped', () => {
   const html =
     '<div id="cookie-banner"><p>Vi bruger cookies. <a>Accepter</a></p></div><div class="cookie-consent"><p>Cookies</p></div>' +

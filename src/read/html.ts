@@ -21,7 +21,9 @@ const BLOCK_TAGS = new Set([
 ]);
 const BOLD_TAGS = new Set(['b', 'strong']);
 /** id/class fragments of page furniture that is never document content. */
-const CHROME_PATTERN = /cookie|consent|gdpr|(^|[\s_-])(coi-|skip-?link|breadcrumb|navbar|menu|dropdown|share|social|print-?button|modal|tip-?a-?friend)/i;
+const CHROME_PATTERN = /cookie|consent|gdpr|(^|[\s_-])(coi-|skip-?link|breadcrumb|navbar|menu|dropdown|share|social|print-?button|modal|tip-?a-?friend|footer($|[\s_-]))/i;
+/** Sectioning elements: a <footer> inside one is that section's, not the page's. */
+const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
 
 interface Run {
   text: string;
@@ -83,9 +85,16 @@ function isChrome(el: Element): boolean {
   const a = el.attribs;
   if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
   if (a.role && SKIP_ROLES.has(a.role)) return true;
+  // The page's own <footer> is its contentinfo (contact, links), as role="contentinfo" says outright.
+  if (el.name === 'footer' && !insideSectioning(el)) return true;
   if (/display\s*:\s*none/i.test(a.style ?? '')) return true;
   const idClass = `${a.id ?? ''} ${a.class ?? ''}`;
   return idClass.length > 1 && CHROME_PATTERN.test(idClass);
+}
+
+function insideSectioning(el: Element): boolean {
+  for (let p = el.parent; p; p = p.parent) if (p.type === 'tag' && SECTIONING.has((p as Element).name)) return true;
+  return false;
 }
 
 /** Text of a node with inline markup reduced to text; `<br>` and block ends become "\n". */

@@ -287,3 +287,19 @@ test('mend: both steps; the gap measured from a removed header is dropped', () =
   // The input is not modified.
   assert.equal((input[0] as ParagraphBlock).lines[0], 'Byrådet 27-08-2025');
 });
+
+test('mend: without page breaks, page stamps ("Side 3 af 6") mark the pages: running headers go, split sentences join', () => {
+  const input: Block[] = [
+    P('Udvalget holder svømmehallen åben i renoverings-'), P('Side 1 af 3'), P('Teknik- og Miljøudvalget 05-06-2023'), P('perioden.'),
+    P('Ny sag.'), P('Side 2 af 3'), P('Teknik- og Miljøudvalget 05-06-2023'), P('Godkendt.'), P('Side 3 af 3'),
+  ];
+  assert.deepEqual(
+    mendPages(input).filter((b) => b.type === 'paragraph').map((b) => paragraphText(b as ParagraphBlock)),
+    ['Udvalget holder svømmehallen åben i renoveringsperioden.', 'Ny sag.', 'Godkendt.'],
+  );
+});
+
+test('mend: paragraphText keeps the hyphen of a shared word part ("Sundheds- og Forebyggelsesudvalget")', () => {
+  assert.equal(paragraphText({ type: 'paragraph', lines: ['under Sundheds-', 'og Forebyggelsesudvalget'] }), 'under Sundheds- og Forebyggelsesudvalget');
+  assert.equal(paragraphText({ type: 'paragraph', lines: ['klima- og miljø-', 'området'] }), 'klima- og miljøområdet');
+});

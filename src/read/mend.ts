@@ -345,9 +345,17 @@ export function joinSplitParagraphs(blocks: Block[]): Block[] {
 
 /** Both repairs: running headers/footers out, then split paragraphs joined. */
 export function mendPages(blocks: Block[]): Block[] {
-  // Without page breaks there are no running headers to find, only a lone page stamp ("Side 1").
   if (!blocks.some((b) => b.type === 'pageBreak')) {
-    return blocks.filter((b) => !(b.type === 'paragraph' && b.lines.length === 1 && b.lines[0]!.length < 30 && /\d|[^\u0000-\u00ff]/.test(b.lines[0]!) && PAGE_STAMP.test(furnitureKey(b.lines[0]!).key)));
+    // Without page breaks (Markdown and text from some converters) the page stamps ("Side 3 af 6")
+    // still mark where pages end: two or more of them make page breaks, so that running headers
+    // are found and sentences split by the page are joined. A lone stamp ("Side 1") is dropped.
+    const stamps = blocks.filter(isPageStampBlock).length;
+    if (stamps < 2) return blocks.filter((b) => !isPageStampBlock(b));
+    blocks = blocks.flatMap((b): Block[] => (isPageStampBlock(b) ? [b, { type: 'pageBreak' }] : [b]));
   }
   return joinSplitParagraphs(removePageFurniture(blocks));
+}
+
+function isPageStampBlock(b: Block): boolean {
+  return b.type === 'paragraph' && b.lines.length === 1 && b.lines[0]!.length < 30 && /\d|[^\u0000-\u00ff]/.test(b.lines[0]!) && PAGE_STAMP.test(furnitureKey(b.lines[0]!).key);
 }
