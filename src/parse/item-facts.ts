@@ -27,11 +27,16 @@ export function deriveItemFacts(sections: Section[], ctx: ItemContext): ItemFact
   const routeText = sections.filter((s) => s.kind === 'route').map(sectionText).join('\n');
   const attachments = sections.filter((s) => s.kind === 'attachments').flatMap((s) => parseAttachments(s.blocks));
   const decisionText = decision?.text ?? '';
+  // "X (A) deltog ikke i behandlingen af dette punkt." stands in the decision, or right under the
+  // heading and case number, before the first named section.
+  const absentMembers = parseItemAbsence(decisionText);
+  const opening = sections[0]?.heading === '' ? sectionText(sections[0]) : '';
+  for (const a of opening ? parseItemAbsence(opening) : []) if (!absentMembers.some((b) => b.person.name === a.person.name)) absentMembers.push(a);
   return {
     recommendation: parseRecommendation(recommendationText),
     decision,
     votes: parseVotes(decisionText),
-    absentMembers: parseItemAbsence(decisionText),
+    absentMembers,
     guests: parseGuests(decisionText),
     route: parseRoute(routeText),
     attachments,

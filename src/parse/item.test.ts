@@ -73,6 +73,11 @@ test('item: an inline "Beslutning: text" line is the decision section', () => {
   assert.equal(it.decision?.text, 'Godkendt.');
 });
 
+test('item: "deltog ikke" right under the case number is item-level absence too', () => {
+  const it = item('Sagsnr.: 24/1150\n\nMartin Andersen (A) deltog ikke i behandlingen af dette punkt.\n\nSagsfremstilling\nTekst.\n\nBeslutning\nGodkendt.');
+  assert.deepEqual(it.absentMembers.map((a) => [a.person.name, a.reason]), [['Martin Andersen', 'did-not-participate']]);
+});
+
 test('item: inline "Indstilling:" and "Beslutning:" headings on lines of their own', () => {
   const it = item('Indstilling: Direktionen indstiller, at planen godkendes.\n\nBeslutning: Udsat.');
   assert.deepEqual(sectionKinds(it), ['recommendation:Indstilling', 'decision:Beslutning']);
