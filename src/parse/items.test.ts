@@ -214,6 +214,15 @@ const cases: [name: string, form: keyof typeof read, input: string, expected: He
       ['4', 'Orientering fra Børne- og Ungeudvalget'],
     ],
   ],
+  [
+    'a "Lukket punkt" line under a heading closes the item and is no part of its title',
+    'text',
+    '19. Køb af ejendom\nLukket punkt\n\n20. Entreprisesag\nLukket punkt',
+    [
+      ['19', 'Køb af ejendom'],
+      ['20', 'Entreprisesag'],
+    ],
+  ],
 ];
 
 for (const [name, form, input, expected] of cases) {

@@ -35,6 +35,8 @@ const ACCESS_MARK = /^[([]\s*(åben|åbent|offentlig|lukket|lukket punkt|fortrol
 const BARE_NUMBER = /^(\d{1,4})\.?$/;
 const CLOSED = /^(?:lukket\s*punkt|lukket|fortroligt|(?:\(|\[)lukket(?:\)|\]))(?![\p{L}])\s*[:.\-–]?\s*/iu;
 const CLOSED_SUFFIX = /\s*[-–(]\s*lukket( punkt)?\)?$/i;
+/** A "Lukket punkt" line under the heading marks the item closed (item.ts); it is no part of the title. */
+const CLOSED_LINE = /^(?:lukket(?:\s+punkt|\s+sag)?|fortroligt(?:\s+punkt)?)\.?$/i;
 
 /** The first letters of the heading words above. */
 const WORD_START = new Set([...'psndlfPSNDLF'].map((c) => c.charCodeAt(0)));
@@ -66,7 +68,7 @@ function continueTitle(lines: Line[], i: number, title: string, toc: Toc | null)
     const sameHeadingStyle = l.kind === head.kind && (head.kind === 'heading' ? l.level === head.level && l.text !== '' : false) && head.kind !== 'text';
     if (!sameParagraph && !sameHeadingStyle && !wrapsByToc(t, l, toc)) break;
     const text = l.text.trim();
-    if (!text || caseNumberLine(text) || isCaseNumberLabel(text) || knownSectionKind(text) || inlineSection(text) || PUNKT.test(text) || /^sag\s{0,2}nr\.?\s{0,3}\d/i.test(text) || /^(sagsnr|sags\s?nr|j\.\s?nr|dok\.?\s?nr)/i.test(text)) break;
+    if (!text || caseNumberLine(text) || isCaseNumberLabel(text) || knownSectionKind(text) || inlineSection(text) || CLOSED_LINE.test(text) || PUNKT.test(text) || /^sag\s{0,2}nr\.?\s{0,3}\d/i.test(text) || /^(sagsnr|sags\s?nr|j\.\s?nr|dok\.?\s?nr)/i.test(text)) break;
     if (sameHeadingStyle && !wrapsByToc(t, l, toc) && !/[-–]$/.test(t)) break;
     const joint = wrapJoint(t, text);
     if (joint === 'mend') t = t.slice(0, -1) + text;
@@ -178,7 +180,7 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
   if (tocMatch) score += 4;
   for (let k = bodyStart; k < Math.min(lines.length, bodyStart + 4); k++) {
     const t = lines[k]!.text.trim();
-    if (caseNumberLine(t) || isCaseNumberLabel(t)) {
+    if (caseNumberLine(t) || isCaseNumberLabel(t) || CLOSED_LINE.test(t)) {
       score += 3;
       break;
     }

@@ -38,6 +38,18 @@ test('TOC: a title cut at the page edge, with no leader, before the tab', () => 
   );
 });
 
+test('TOC: under "Indhold", numbered titles without pages are an agenda list; the body starts where the numbers do again', () => {
+  assert.deepEqual(
+    entries('Indhold\n\nÅbne punkter\n14. Godkendelse af dagsorden\n15. Vinterberedskab\n\nLukkede punkter\n16. Køb af ejendom\n\nÅbne punkter\n\n14. Godkendelse af dagsorden\nSagsnummer: 00.01.00-A00-6-23\n\nBeslutning\nGodkendt.'),
+    [
+      ['14', 'Godkendelse af dagsorden', null],
+      ['15', 'Vinterberedskab', null],
+      ['16', 'Køb af ejendom', null],
+    ],
+  );
+  assert.equal(entries('Referat\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.'), null, 'no TOC heading: no list');
+});
+
 test('TOC: numbered entries with dots and spaces, no tab', () => {
   assert.deepEqual(entries('Indholdsfortegnelse\n\n1. Godkendelse af dagsorden ........ 3\n2. Budget 2024 ........ 4\n'), [
     ['1', 'Godkendelse af dagsorden', 3],

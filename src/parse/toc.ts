@@ -29,7 +29,7 @@ const TOC_HEADING = /^(indholdsfortegnelse|indhold|dagsordenspunkter|punkter på
 /** "Dagsorden" also titles the whole document: a TOC heading only when entries follow at once. */
 const WEAK_TOC_HEADING = /^(dagsorden|dagsordenen|dagsorden til mødet)\s*:?$/i;
 /** Part markers inside a TOC ("Åben dagsorden", "Lukket referat"): neither entries nor titles. */
-const PART_MARKER = /^(åben|åbent|lukket|lukkede)\s+(dagsorden|referat|punkter|møde|del)$/i;
+const PART_MARKER = /^(åben|åbent|åbne|lukket|lukkede)\s+(dagsorden|referat|punkter|sager|møde|del)$/i;
 const COLUMN_HEADER = /^(punkt(\s?nr\.?)?|nr\.?|side|titel|sag|emne|pkt\.?)(\s+(punkt|nr\.?|side|titel|sag|emne))*\s*$/i;
 const NUMBER_PREFIX = /^(?:(?:punkt|pkt\.?|sag nr\.?)\s*)?(\d{1,4}(?:\.\d{1,2})?)\s*[.:)]?\s+(\S.*)$/i;
 
@@ -129,6 +129,7 @@ export function findToc(lines: Line[]): Toc | null {
     // Lines of a title that wraps before its page number: "Fællesmøde … Børn- og" / "Ungeudvalget..... 21".
     let pending: string[] = [];
     let relaxedRun = false;
+    let listing = false;
     for (; j < lines.length && misses < 3; j++) {
       const lj = lines[j]!;
       if (lj.kind === 'pageBreak') continue;
@@ -141,7 +142,12 @@ export function findToc(lines: Line[]): Toc | null {
       const relaxed = strict ? null : relaxedOk ? pagedLine(lj, j) : null;
       if (strict) relaxedRun = false;
       else if (relaxed) relaxedRun = true;
-      const e = strict ?? relaxed;
+      // Under a TOC heading, numbered titles without pages are an agenda list, as long as they run
+      // on with rising numbers: the first line of anything else, or a number again, is the body.
+      const listed = strict || relaxed || !strongHeading || (entries.length && !listing) ? null : listedLine(lj, j, entries[entries.length - 1]);
+      if (listed) listing = true;
+      else if (listing && !strict && !relaxed) break;
+      const e = strict ?? relaxed ?? listed;
       if (e?.length) {
         if (pending.length && e.length === 1 && e[0]!.number === null) e[0] = mergeWrapped(pending, e[0]!);
         pending = [];
@@ -159,6 +165,15 @@ export function findToc(lines: Line[]): Toc | null {
     if (isHeading) continue;
   }
   return null;
+}
+
+/** "14. Title" under a TOC heading: an entry without a page, when its number follows the last one's. */
+function listedLine(line: Line, index: number, last: TocEntry | undefined): TocEntry[] | null {
+  if (line.kind !== 'text' && line.kind !== 'heading') return null;
+  const m = NUMBER_PREFIX.exec(line.text.trim());
+  if (!m || m[2]!.length > 200 || !/\p{L}{2}/u.test(m[2]!)) return null;
+  if (last?.number && !(Number(m[1]) > Number(last.number))) return null;
+  return [{ number: m[1]!, title: cleanTitle(m[2]!), page: null, line: index }];
 }
 
 /** Inside a TOC, a line ending in a short number is an entry even without leaders or tabs. */
