@@ -54,6 +54,8 @@ const lines: [string, string | null][] = [
   ['Sagsnr.: 17/46', '17/46'],
   ['(EMN-2025-010561)', 'EMN-2025-010561'],
   ['Dok.nr.: 123456/12', null],
+  ['Sag: 23-004512', '23-004512'],
+  ['Sag: 5', null],
   ['Sagen drejer sig om S2020-26746 og flere andre forhold, som udvalget skal tage stilling til.', null],
   ['Udvalget behandlede sagen 15.20.00-A00-18-17 sidste år', null],
 ];

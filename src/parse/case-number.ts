@@ -28,13 +28,15 @@ function shapedCaseNumber(line: string): string | null {
 /** A line that is nothing but a case number (with an optional label), as printed under a heading. */
 /** Year-sequence numbers of document systems ("2023-000124", "2012-28504"), alone on a line. */
 const YEAR_SEQUENCE = /^(?:19|20)\d{2}-\d{5,8}$/;
+/** "Sag: 23-004512" alone on a line: a number with a separator ("Sag 5 - Title" is an item heading). */
+const SAG_LINE = /^sag\s*:\s*(\d[\wæøåÆØÅ]*[./-][\wæøåÆØÅ./-]{1,38})$/i;
 
 export function caseNumberLine(line: string): string | null {
   const t = line.trim();
   if (t.length > 80) return null;
   // Every shape holds a digit, every label "sag", "j." or "journal".
   if (!/\d/.test(t) && !/sag|j\.|journal/i.test(t)) return null;
-  const labelled = LABEL.exec(t);
+  const labelled = LABEL.exec(t) ?? SAG_LINE.exec(t);
   if (labelled) return clean(labelled[1]!);
   if (YEAR_SEQUENCE.test(t)) return t;
   const n = shapedCaseNumber(t);

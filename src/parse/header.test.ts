@@ -177,3 +177,9 @@ test('header: a participant table is read by its columns (Navn | Parti | Bemærk
   assert.deepEqual(people(h), ['Anne Sørensen (A)', 'Lone Hansen (O) ABSENT', 'Mads Jakobsen (K)']);
   assert.equal(h.participants[0]!.role, 'formand');
 });
+
+test('header: one member per line, with roles after the party ("(V), borgmester, formand", "1. næstformand")', () => {
+  const h = header('Medlemmer:\nDorte Møller Skov (V), borgmester, formand\nLars Krarup Holm (A), 1. næstformand\nJens Erik Bach (C)');
+  assert.deepEqual(people(h), ['Dorte Møller Skov (V)', 'Lars Krarup Holm (A)', 'Jens Erik Bach (C)']);
+  assert.deepEqual(h.participants.map((p) => p.role), ['borgmester', 'næstformand', null]);
+});

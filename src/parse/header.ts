@@ -79,7 +79,8 @@ function participantsFrom(value: string, absent: boolean): Participant[] {
     const p = parsePerson(part);
     if (!p) {
       // "Tina Mandrup (V), formand, …": a role on its own belongs to the person before it.
-      const role = roleOf(part);
+      // "1. næstformand": an ordinal before the role.
+      const role = roleOf(part.replace(/^\d{1,2}\.\s*/, ''));
       const last = out[out.length - 1];
       if (role && last && !last.role) last.role = role;
       continue;
@@ -193,7 +194,8 @@ export function parseHeader(lines: Line[]): Header {
       }
       // A wrapped comma list joins with spaces; one person per line keeps its lines apart.
       const all = [label.value, ...more].filter(Boolean);
-      const perLine = label.key !== 'location' && all.length > 1 && all.every((v) => !/,\s*$/.test(v) && participantsFrom(v, false).length === 1 && !/,.*,/.test(v));
+      // "Dorte Møller Skov (V), borgmester, formand": a line that is one member with roles after it.
+      const perLine = label.key !== 'location' && all.length > 1 && all.every((v) => !/,\s*$/.test(v) && participantsFrom(v, false).length === 1);
       label.value = all.join(label.key !== 'location' && (perLine || !all.join(' ').includes(',')) ? '\n' : ' ');
     }
     if (label) {
