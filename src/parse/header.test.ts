@@ -183,3 +183,12 @@ test('header: one member per line, with roles after the party ("(V), borgmester,
   assert.deepEqual(people(h), ['Dorte Møller Skov (V)', 'Lars Krarup Holm (A)', 'Jens Erik Bach (C)']);
   assert.deepEqual(h.participants.map((p) => p.role), ['borgmester', 'næstformand', null]);
 });
+
+test('header: members printed in two columns beside their label (pdftotext -layout), the last one on a line of its own', () => {
+  const h = header(
+    'Dato               03.10.2023\nDeltagere          Jesper Kiel (Ø), formand               Lars Hornemann (V), næstformand\n                   Birgitte Kehlet (A)                    Susanne Gustavsen (C)\n                   Thomas Lindgaard (O)\n\nFraværende         Susanne Gustavsen (C)',
+  );
+  assert.equal(h.date, '2023-10-03');
+  assert.deepEqual(people(h), ['Jesper Kiel (Ø)', 'Lars Hornemann (V)', 'Birgitte Kehlet (A)', 'Susanne Gustavsen (C) ABSENT', 'Thomas Lindgaard (O)']);
+  assert.deepEqual(h.participants.slice(0, 2).map((p) => p.role), ['formand', 'næstformand']);
+});

@@ -135,15 +135,24 @@ function dottedTime(line: string): string | null {
 }
 
 export function parseHeader(lines: Line[]): Header {
+  return readHeader(lines).header;
+}
+
+type Mode = 'participants' | 'absent' | 'location' | 'secretary' | null;
+
+/** The header, and what its last line was a part of (a list of participants may run on). */
+function readHeader(lines: Line[]): { header: Header; mode: Mode } {
   const h: Header = { kind: null, committee: null, date: null, startTime: null, endTime: null, location: null, participants: [] };
-  let mode: 'participants' | 'absent' | 'location' | 'secretary' | null = null;
+  let mode: Mode = null;
+  /** `mode` was left by a table's last row. */
+  let modeOfTable = false;
   let seenWhen = false;
   let unlabelledPlace = 0;
   const dateLines: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.kind === 'pageBreak') continue;
-    if (l.kind === 'table' && l.block.type === 'table' && (mode === 'participants' || mode === 'absent')) {
+    if (l.kind === 'table' && l.block.type === 'table' && (mode === 'participants' || mode === 'absent') && !modeOfTable) {
       const byColumn = participantsFromTable(l.block.rows, mode === 'absent');
       if (byColumn) {
         for (const p of byColumn) {
@@ -159,10 +168,20 @@ export function parseHeader(lines: Line[]): Header {
       continue;
     }
     if (l.kind === 'table' && l.block.type === 'table') {
-      // A header laid out as a table ("Udvalg: | Teknisk Udvalg"): read each row as a line.
-      const rowLines = l.block.rows.map((r) => r.filter((c) => c.trim()).join(' '));
-      const sub = parseHeader(rowLines.map((text) => ({ ...l, kind: 'text', text, lineNo: 0, lineCount: 1 })));
-      mergeHeader(h, sub);
+      // A header laid out as a table ("Udvalg: | Teknisk Udvalg"): read each row as a line, a label
+      // cell before its value; other cells are items of a list ("Deltagere | A (Ø) | B (V)", members
+      // printed in two columns).
+      const rowLines = l.block.rows.map((r) => {
+        const cells = r.map((c) => c.trim()).filter(Boolean);
+        return cells.length > 1 && labelOf(cells[0]!)?.value === '' ? `${cells[0]} ${cells.slice(1).join(', ')}` : cells.join(', ');
+      });
+      const sub = readHeader(rowLines.map((text) => ({ ...l, kind: 'text', text, lineNo: 0, lineCount: 1 })));
+      mergeHeader(h, sub.header);
+      // A list that ends in the table runs on in the text lines after it (not into another table).
+      const lastRow = l.block.rows[l.block.rows.length - 1] ?? [];
+      const listed = lastRow.filter((c) => c.trim()).length > 1 && sub.header.participants.length > 0;
+      mode = listed && (sub.mode === 'participants' || sub.mode === 'absent') ? sub.mode : null;
+      modeOfTable = mode !== null;
       continue;
     }
     if (l.kind === 'list' && mode && mode !== 'secretary' && l.block.type === 'list') {
@@ -200,6 +219,7 @@ export function parseHeader(lines: Line[]): Header {
     }
     if (label) {
       mode = null;
+      modeOfTable = false;
       switch (label.key) {
         case 'date':
           dateLines.push(label.value || (lines[i + 1]?.text ?? ''));
@@ -239,6 +259,7 @@ export function parseHeader(lines: Line[]): Header {
       }
     }
     mode = null;
+    modeOfTable = false;
     const meetingOf = /^(?:(?:ordinært|ekstraordinært)\s+)?møde\s+(?:i|for)\s+(.{3,100})$/i.exec(text);
     if (!h.committee && meetingOf && looksLikeCommittee(meetingOf[1]!)) {
       h.committee = splitTerm(meetingOf[1]!);
@@ -285,7 +306,7 @@ export function parseHeader(lines: Line[]): Header {
     if (ended) h.endTime ??= `${ended[1]!.padStart(2, '0')}:${ended[2]}`;
   }
   if (h.location) h.location = h.location.replace(/\s+/g, ' ').replace(/[,\s]+$/, '');
-  return h;
+  return { header: h, mode };
 }
 
 function markAbsent(h: Header, absent: Participant[]): void {
@@ -303,7 +324,11 @@ function mergeHeader(into: Header, from: Header): void {
   into.startTime ??= from.startTime;
   into.endTime ??= from.endTime;
   into.location ??= from.location;
-  for (const p of from.participants) if (!into.participants.some((q) => q.name === p.name)) into.participants.push(p);
+  for (const p of from.participants) {
+    const known = into.participants.find((q) => q.name === p.name);
+    if (!known) into.participants.push(p);
+    else if (p.absent) known.absent = true;
+  }
 }
 
 /**

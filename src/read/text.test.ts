@@ -53,3 +53,13 @@ test('splitLines: a very long text without line ends is one line, fast', () => {
   assert.equal(splitLines('x'.repeat(1_000_000)).length, 1);
   assert.ok(Date.now() - started < 1000);
 });
+
+test('text: a two-column form ("Beslutning:      Godkendt.", pdftotext -layout) is text, its indented lines continue it', () => {
+  const blocks = textToBlocks(
+    'Sagsnr.:          23/21455\nBeslutning:       Taget til efterretning.\n                  Udvalget ønsker en temadrøftelse.\n\nPunkt    Titel          Side\n1        Godkendelse    2',
+  );
+  assert.deepEqual(blocks, [
+    { type: 'paragraph', lines: ['Sagsnr.: 23/21455', 'Beslutning: Taget til efterretning.', 'Udvalget ønsker en temadrøftelse.'] },
+    { type: 'table', rows: [['Punkt', 'Titel', 'Side'], ['1 Godkendelse', '2']] },
+  ]);
+});

@@ -8,6 +8,8 @@ import { isDigit } from './chars.js';
 
 const NUMBERED_LINE = /^\s*(?:\d{1,3}|[a-hA-H])[.)]\s+\S/;
 const BULLET = /^\s*[-•–▪◦·●*]\s+(\S.*)$/;
+/** "Label:   value" with one value column (no further runs of spaces or tabs in it). */
+const FORM_LINE = /^\s*(\p{L}[\p{L}\d .\/-]{0,30}:) {2,}(\S(?:(?! {3}|\t).)*)$/u;
 
 /** No-break and zero-width spaces and vertical tabs are spaces. */
 const ODD_SPACE_CHARS = ['\u00a0', '\u200b', '\v'];
@@ -127,7 +129,13 @@ export function textLinesToBlocks(textLines: string[], traits: TextTraits = ANY_
     // numbered line, not a table row.
     if (labelled && /\t|\s\s/.test(line)) line = line.replace(/^(\s*(?:\d{1,4}(?:\.\d{1,2})*[.)]?|[a-hA-H][.)]))(?:\t|\s{2,})(?=\S)/, '$1 ');
     // Column layouts (pdftotext -layout, typed tables) separate columns by runs of spaces.
-    if (wideSpaces && line.includes('   ')) line = line.replace(/(\S) {3,}(?=\S)/g, '$1\t');
+    if (wideSpaces && line.includes('   ')) {
+      // A form laid out in two columns (pdftotext -layout): "Beslutning:      Godkendt." is a label
+      // and its value, one line of text rather than a table row, and the lines indented under the
+      // value continue its paragraph.
+      const form = FORM_LINE.exec(line);
+      line = form ? `${form[1]} ${form[2]}` : line.replace(/(\S) {3,}(?=\S)/g, '$1\t');
+    }
     const trimmed = line.trim();
     if (tabs && trimmed.includes('\t')) {
       flushPara();
