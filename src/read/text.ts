@@ -9,7 +9,7 @@ import { isDigit } from './chars.js';
 const NUMBERED_LINE = /^\s*(?:\d{1,3}|[a-hA-H])[.)]\s+\S/;
 const BULLET = /^\s*[-•–▪◦·●*]\s+(\S.*)$/;
 /** "Label:   value" with one value column (no further runs of spaces or tabs in it). */
-const FORM_LINE = /^\s*(\p{L}[\p{L}\d .\/-]{0,30}:) {2,}(\S(?:(?! {3}|\t).)*)$/u;
+const FORM_LINE = /^\s*(\p{L}[\p{L}\d ./-]{0,30}:) {2,}(\S(?:(?! {3}|\t).)*)$/u;
 
 /** No-break and zero-width spaces and vertical tabs are spaces. */
 const ODD_SPACE_CHARS = ['\u00a0', '\u200b', '\v'];
