@@ -104,3 +104,12 @@ test('what follows "stemte imod og …" or "tog forbehold for …" is no option'
     '(indstillingen)': { reservation: ['Jakob Søgaard Clausen'] },
   });
 });
+
+test('votes: labels run together on one line each start a group; a count may follow the parties; a reason is no option', () => {
+  const [v] = parseVotes('For stemte: A, C og V (6) Imod stemte: O og Ø (2) Undlod at stemme: F (1)');
+  assert.deepEqual([v?.partiesFor, v?.partiesAgainst, v?.partiesAbstain], [['A', 'C', 'V'], ['O', 'Ø'], ['F']]);
+  assert.deepEqual(parseVotes('Godkendt med 24 stemmer for og 3 imod (O).')[0]?.partiesAgainst, ['O']);
+  const [r] = parseVotes('Godkendt. Mette Hansen (A) stemte imod, idet hun ønsker en lavere andel af parcelhuse.');
+  assert.equal(r?.option, null);
+  assert.deepEqual(r?.against.map((p) => p.name), ['Mette Hansen']);
+});

@@ -36,13 +36,15 @@ const LABEL_FORMS: [RegExp, Choice][] = [
 ];
 
 /** "… med 15 stemmer for (A, B, C, F, V) og 4 stemmer imod (Ø, O)": counted votes by party. */
-const COUNTED = /\b\d{1,3}\s+stemmer?\s+(for|imod|hverken for eller imod|blanke?)\s*\(([^()]{1,200})\)/gi;
+const COUNTED = /\b\d{1,3}\s+(?:stemmer?\s+)?(for|imod|hverken for eller imod|blanke?)\s*\(([^()]{1,200})\)/gi;
+/** A vote label inside a line ("… (6) Imod stemte: O og Ø"): each starts a group of its own. */
+const LABEL_INSIDE = /\s+(?=(?:For stemte|Imod stemte|Undlod at stemme|Hverken for eller imod)\b[^:\n]{0,30}:)/g;
 
 /** Words that name the recommendation itself rather than an alternative option. */
 const GENERIC_OPTION = /^(indstillingen|forslaget|sagen|dette|det|denne|beslutningen|forvaltningens indstilling|administrationens indstilling)\b/i;
 
 function option(rest: string, choice: Choice): string | null {
-  const t = rest.replace(/[.;,]+$/, '').replace(/^(at\s+)/i, '').trim();
+  const t = rest.replace(/[.;,]+$/, '').replace(/^[,;:]\s*/, '').replace(/^(at\s+)/i, '').trim();
   // "… stemte imod og ønskede …", "… tog forbehold for …": the rest is not an option.
   if (!t || choice === 'reservation' || /^(og|men|idet|da|fordi|med)\b/i.test(t) || GENERIC_OPTION.test(t) || t.length > 120) return null;
   return t;
@@ -86,7 +88,7 @@ export function parseVotes(text: string): VoteOption[] {
     const key = PARTIES_KEY[choice];
     g[key] = [...(g[key] ?? []), ...parties];
   };
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of splitSentences(text.includes(':') ? text.replace(LABEL_INSIDE, '\n') : text)) {
     if (sentence.length > 800) continue;
     // Counted votes say "stemme(r)".
     const counted = /stemme/i.test(sentence) ? [...sentence.matchAll(COUNTED)] : [];
