@@ -9,7 +9,8 @@ import { parseAttachments } from './attachments.js';
 import { parseGuests, parseItemAbsence } from './attendance.js';
 import { selectDecision } from './decision.js';
 import { parseRecommendation } from './recommendation.js';
-import { parseRoute } from './route.js';
+import { isRouteStepHeading, parseRoute } from './route.js';
+import { findDates } from './danish/dates.js';
 import { sectionText } from './sections.js';
 import { parseVotes } from './votes.js';
 
@@ -24,7 +25,10 @@ export function deriveItemFacts(sections: Section[], ctx: ItemContext): ItemFact
     .map((s) => (/indstiller\b.{0,20}$/i.test(s.heading) ? `${s.heading}\n${sectionText(s)}` : sectionText(s)))
     .join('\n');
   const decision = selectDecision(sections, ctx.meetingDate);
-  const routeText = sections.filter((s) => s.kind === 'route').map(sectionText).join('\n');
+  // Earlier bodies' decisions printed as sections of their own ("Økonomiudvalget den 19. april
+  // 2023, pkt. 5:" / "Anbefales.") are steps of the route, after any "Sagens gang" section.
+  const earlier = sections.filter((s) => s.kind === 'decision' && isRouteStepHeading(s.heading) && !findDates(s.heading).some((d) => d.date === ctx.meetingDate));
+  const routeText = [...sections.filter((s) => s.kind === 'route').map(sectionText), ...earlier.map((s) => `${s.heading} ${sectionText(s).replace(/\n/g, ' ')}`)].join('\n');
   const attachments = sections.filter((s) => s.kind === 'attachments').flatMap((s) => parseAttachments(s.blocks));
   const decisionText = decision?.text ?? '';
   // "X (A) deltog ikke i behandlingen af dette punkt." stands in the decision, or right under the

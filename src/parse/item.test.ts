@@ -151,3 +151,18 @@ for (const [title, expected] of kinds) {
     assert.equal(item('Beslutning\n\nGodkendt.', title).kind, expected);
   });
 }
+
+test('item: earlier bodies\' decisions printed as their own headings ("Økonomiudvalget den 19. april 2023, pkt. 7:") are the route', () => {
+  const it = item(
+    'Indstilling\nForvaltningen indstiller, at planen vedtages.\n\nPlan- og Miljøudvalget den 11. april 2023, pkt. 38:\nIndstilles til godkendelse.\n\nØkonomiudvalget den 19. april 2023, pkt. 7:\nAnbefales.\n\nByrådets beslutning den 27. april 2023\nGodkendt.',
+    'Lokalplan',
+    false,
+    { meetingDate: '2023-04-27', committee: 'Byrådet' },
+  );
+  assert.equal(it.decision?.text, 'Godkendt.');
+  assert.equal(it.recommendation?.text, 'Forvaltningen indstiller, at planen vedtages.');
+  assert.deepEqual(it.route.map((r) => [r.body, r.date, r.itemNumber, r.decision]), [
+    ['Plan- og Miljøudvalget', '2023-04-11', '38', 'Indstilles til godkendelse.'],
+    ['Økonomiudvalget', '2023-04-19', '7', 'Anbefales.'],
+  ]);
+});

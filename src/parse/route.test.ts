@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { RouteStep } from '../model/index.js';
-import { parseRoute } from './route.js';
+import { isRouteStepHeading, parseRoute } from './route.js';
 
 const cases: [string, string, RouteStep[]][] = [
   [
@@ -52,3 +52,10 @@ for (const [name, input, expected] of cases) {
     assert.deepEqual(parseRoute(input), expected);
   });
 }
+
+test('route: a route step heading names a body, a date and ends in a colon; a sentence ending in a body does not', () => {
+  assert.equal(isRouteStepHeading('Økonomiudvalget den 19. april 2023, pkt. 5:'), true);
+  assert.equal(isRouteStepHeading('Plan- og Miljøudvalget den 11. april 2023, pkt. 38:'), true);
+  assert.equal(isRouteStepHeading('Som led i planen besluttede byrådet den 9. december 2020 følgende to tiltag:'), false);
+  assert.equal(isRouteStepHeading('Økonomiudvalget den 19. april 2023'), false);
+});

@@ -21,6 +21,20 @@ function bodyAtStart(line: string): string | null {
   return BODY_WORD.test(head) ? head : null;
 }
 
+/**
+ * "Økonomiudvalget den 19. april 2023, pkt. 5:" on a line of its own: a body, a date and a colon or
+ * item number open that body's decision on the case (this meeting's or an earlier one's).
+ */
+export function isRouteStepHeading(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 140 || !t.endsWith(':')) return false;
+  const body = bodyAtStart(t);
+  // A name ("Plan- og Miljøudvalget"), not a sentence that ends in one ("Som led i planen besluttede byrådet").
+  return !!body && body.split(/\s+/).every((w) => /^[A-ZÆØÅ]/.test(w) || /-$/.test(w) || NAME_JOINERS.has(w)) && findDates(t).length > 0;
+}
+
+const NAME_JOINERS = new Set(['og', 'for', 'i', 'af', 'samt', '&']);
+
 export function parseRoute(text: string): RouteStep[] {
   const steps: RouteStep[] = [];
   let cur: RouteStep | null = null;

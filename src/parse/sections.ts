@@ -9,6 +9,7 @@ import { paragraphText } from '../read/block.js';
 import { boundedMemo } from '../memo.js';
 import { isDigit, isSpace } from '../read/chars.js';
 import { parseDanishNumber } from './danish/numbers.js';
+import { isRouteStepHeading } from './route.js';
 
 /** Lower case, one space between words, no leading number ("3. Beslutning"), no trailing ":" or ".". */
 function norm(heading: string): string {
@@ -115,6 +116,9 @@ export function knownSectionKind(heading: string): SectionKind | null {
 }
 
 function sectionKindOf(heading: string): SectionKind | null {
+  // "Økonomiudvalget den 19. april 2023, pkt. 5:": a body's decision on the case (decision.ts keeps
+  // the one of this meeting; the others are the case's route).
+  if (heading.endsWith(':') && isRouteStepHeading(heading)) return 'decision';
   // A name opens with one of the names' first words; every pattern holds "indstil" or
   // "beslutning". Most body lines leave here.
   const mayBeName = FIRST_WORDS.has(firstWord(heading));
