@@ -50,6 +50,10 @@ const headings: [string, SectionKind][] = [
   // Long only by its leaders or numbering: still the name.
   ['Økonomiske og personalemæssige konsekvenser ...............................:', 'economy'],
   ['1.2.3.4.5.6.7.8.9.10.11.12.13.14.15.16 Økonomiske og personalemæssige konsekvenser', 'economy'],
+  ['Beslutning truffet af Økonomiudvalget', 'decision'],
+  ['Forretningsudvalgets indstilling', 'recommendation'],
+  ['Økonomiudvalgets indstilling til Byrådet', 'recommendation'],
+  ['Økonomiudvalget den 19. april 2023, pkt. 5:', 'decision'],
 ];
 
 for (const [input, expected] of headings) {
@@ -59,7 +63,7 @@ for (const [input, expected] of headings) {
   });
 }
 
-const notHeadings = ['Godkendt.', 'Tidsplan', 'Kommunikation', '', 'Beskæftigelses- og Socialudvalget godkender indstillingen med følgende tilføjelse:'];
+const notHeadings = ['Borgernes indstilling til sagen er positiv og de fleste', 'Godkendt.', 'Tidsplan', 'Kommunikation', '', 'Beskæftigelses- og Socialudvalget godkender indstillingen med følgende tilføjelse:'];
 
 for (const input of notHeadings) {
   test(`section heading: ${JSON.stringify(input)} is not a known heading (kind other)`, () => {

@@ -71,7 +71,8 @@ const NAMED = new Map<string, SectionKind>(NAMES.flatMap(([kind, names]) => name
 const PATTERNS: { must: string; re: RegExp; kind: SectionKind }[] = [
   { must: 'indstilling', re: /^indstilling(?:er)? fra .{1,80}$/, kind: 'recommendation' },
   { must: 'indstiller', re: /^.{0,80}\bindstiller(?:, at| at)?$/, kind: 'recommendation' },
-  { must: 'beslutning ', re: /^beslutning (?:i|på|den|fra|af) .{1,120}$/, kind: 'decision' },
+  { must: 'beslutning ', re: /^beslutning (?:(?:truffet|taget|vedtaget|foretaget) )?(?:i|på|den|fra|af) .{1,120}$/, kind: 'decision' },
+  { must: 's indstilling', re: /^[\p{L}-]+(?: [\p{L}-]+){0,3}s indstilling(?: (?:til|over for) [\p{L}-]+(?: [\p{L}-]+){0,2})?$/u, kind: 'recommendation' },
   { must: 'beslutning', re: /^beslutning ?\(.{3,120}\)$/, kind: 'decision' },
   { must: 'beslutning ', re: /^beslutning [^.]{1,120}\b(?:den|d\.) .{1,40}$/, kind: 'decision' },
   { must: 'beslutning ', re: /^beslutning [^.]{1,120} \d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/, kind: 'decision' },
