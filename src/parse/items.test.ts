@@ -223,6 +223,18 @@ const cases: [name: string, form: keyof typeof read, input: string, expected: He
       ['20', 'Entreprisesag'],
     ],
   ],
+  [
+    'supplementary items with a letter: "Punkt 11a:", "Punkt 12 A:"',
+    'text',
+    'Punkt 11: Budget\n\nBeslutning\nVedtaget.\n\nPunkt 11a: Ændringsforslag\n\nBeslutning\nForkastet.\n\nPunkt 11b: Takstblad 2025\n\nBeslutning\nGodkendt.\n\nPunkt 12: Aftale\n\nBeslutning\nGodkendt.\n\nPunkt 12 A: Anlægsbevilling\n\nBeslutning\nGodkendt.',
+    [
+      ['11', 'Budget'],
+      ['11a', 'Ændringsforslag'],
+      ['11b', 'Takstblad 2025'],
+      ['12', 'Aftale'],
+      ['12 A', 'Anlægsbevilling'],
+    ],
+  ],
 ];
 
 for (const [name, form, input, expected] of cases) {

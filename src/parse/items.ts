@@ -7,6 +7,7 @@
  */
 import { wrapJoint } from '../read/block.js';
 import { caseNumberLine, isCaseNumberLabel } from './case-number.js';
+import { ITEM_NUMBER, itemNumberKey } from './item-number.js';
 import type { Line } from './lines.js';
 import { isStandalone } from './lines.js';
 import { inlineSection, knownSectionKind } from './sections.js';
@@ -23,11 +24,11 @@ export interface ItemHeading {
   closed: boolean;
 }
 
-const PUNKT = /^(?:dagsordens)?(?:punkt|pkt\.?)(?:\s{0,2}nr\.?)?\s{0,3}(\d{1,4}(?:\.\d{1,2})*)\s{0,3}[:.)-]?\s*(.*)$/i;
+const PUNKT = new RegExp(String.raw`^(?:dagsordens)?(?:punkt|pkt\.?)(?:\s{0,2}nr\.?)?\s{0,3}(${ITEM_NUMBER})\s{0,3}[:.)-]?\s*(.*)$`, 'i');
 const SAG_NR = /^(?:sag\s{0,2}nr|nr)\.?\s{0,3}(\d{1,5})\s{0,3}[:.)-]?\s*(.*)$/i;
 /** "Sag 41 - Title", "Sag 7: Title": "Sag" and a number, then a separator or the capital of a title. */
 const SAG = /^Sag\s{1,3}(\d{1,5})(?:\s{0,3}[:.)\-–]\s{1,3}|\s{1,3}(?=[A-ZÆØÅ"“«(]))(\S.*)$/;
-const NUMBERED = /^(\d{1,4}(?:\.\d{1,2})*)(?:\.\s{1,6}|\.(?=[A-ZÆØÅ"“«(])|\s*\)\s{0,6}|\s*\t\s*|\s{2,}|\s[-–]\s|\s(?=[A-ZÆØÅ"“«(]))(\S.*)$/;
+const NUMBERED = new RegExp(String.raw`^(${ITEM_NUMBER})(?:\.\s{1,6}|\.(?=[A-ZÆØÅ"“«(])|\s*\)\s{0,6}|\s*\t\s*|\s{2,}|\s[-–]\s|\s(?=[A-ZÆØÅ"“«(]))(\S.*)$`);
 /** "Lukket punkt: 4. Title", "Lukket: Punkt 4 …": a closed marker in front of the heading. */
 const CLOSED_PREFIX = /^(?:lukket\s*punkt|lukket\s*sag|lukket|fortroligt\s*punkt)\s*[:.\-–]\s*(?=\d|punkt|pkt|sag)/i;
 /** "(åben)", "(Åbent)", "(lukket)" between the number and the title. */
@@ -53,9 +54,6 @@ interface Candidate {
   tocMatch: boolean;
 }
 
-function numericKey(n: string): number[] {
-  return n.split('.').map(Number);
-}
 
 /** The heading's title may wrap onto following lines of the same paragraph. */
 function continueTitle(lines: Line[], i: number, title: string, toc: Toc | null): { title: string; next: number } {
@@ -206,7 +204,7 @@ function bestChain(cands: Candidate[]): Candidate[] {
   const prev = new Array<number>(n).fill(-1);
   // Candidates only link to a bounded window of earlier ones: keeps this linear in practice.
   const WINDOW = 400;
-  const keys = cands.map((c) => numericKey(c.number));
+  const keys = cands.map((c) => itemNumberKey(c.number));
   const firsts = keys.map((k) => k[0] ?? 0);
   const simple = keys.map((k) => k.length === 1);
   for (let i = 0; i < n; i++) {

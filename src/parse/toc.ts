@@ -6,6 +6,7 @@
  */
 import { boundedMemo } from '../memo.js';
 import { isDigit, isSpace } from '../read/chars.js';
+import { ITEM_NUMBER } from './item-number.js';
 import type { Line } from './lines.js';
 
 export interface TocEntry {
@@ -31,7 +32,7 @@ const WEAK_TOC_HEADING = /^(dagsorden|dagsordenen|dagsorden til mødet)\s*:?$/i;
 /** Part markers inside a TOC ("Åben dagsorden", "Lukket referat"): neither entries nor titles. */
 const PART_MARKER = /^(åben|åbent|åbne|lukket|lukkede)\s+(dagsorden|referat|punkter|sager|møde|del)$/i;
 const COLUMN_HEADER = /^(punkt(\s?nr\.?)?|nr\.?|side|titel|sag|emne|pkt\.?)(\s+(punkt|nr\.?|side|titel|sag|emne))*\s*$/i;
-const NUMBER_PREFIX = /^(?:(?:punkt|pkt\.?|sag nr\.?)\s*)?(\d{1,4}(?:\.\d{1,2})?)\s*[.:)]?\s+(\S.*)$/i;
+const NUMBER_PREFIX = new RegExp(String.raw`^(?:(?:punkt|pkt\.?|sag nr\.?)\s*)?(${ITEM_NUMBER})\s*[.:)]?\s+(\S.*)$`, 'i');
 
 /**
  * Splits a dotted leader and page number off a line end ("Title.....\t3"), scanning from the end
