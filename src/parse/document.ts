@@ -94,7 +94,7 @@ export function parseBlocks(blocks: Block[], ctx: ParseContext): MeetingDocument
       }
       body.push(l);
     }
-    return parseItem({ number: h.number, title: h.title.replace(/\s+/g, ' ').trim(), closed, body, sectionGap }, itemCtx);
+    return parseItem({ number: h.number, title: h.title.replace(/\s+/g, ' ').trim(), closed, typeLabel: h.typeLabel, body, sectionGap }, itemCtx);
   });
   if (toc) items.push(...itemsFromToc(toc, items));
   if (!items.length) warnings.push({ code: 'W_NO_ITEMS', message: 'no agenda items were found' });

@@ -9,7 +9,7 @@ import { bareCaseValue, caseNumberLine, findCaseNumber, isCaseNumberLabel, trail
 import type { ItemContext } from './context.js';
 import { classifyOutcome } from './decision.js';
 import { deriveItemFacts } from './item-facts.js';
-import { itemKindFromText } from './item-kind.js';
+import { itemKindFromLabel, itemKindFromText } from './item-kind.js';
 import type { Line } from './lines.js';
 import { isStandalone } from './lines.js';
 import { inlineSection, knownSectionKind, toContentBlocks } from './sections.js';
@@ -21,6 +21,8 @@ export interface ItemParts {
   number: string;
   title: string;
   closed: boolean;
+  /** The item's type as its heading states it ("Orienteringssag"), or null. */
+  typeLabel?: string | null;
   body: Line[];
   /**
    * The typical gap before a section heading in this document (PDF), or null. A gap at least this
@@ -188,7 +190,7 @@ export function parseItem(parts: ItemParts, ctx: ItemContext): AgendaItem {
     title,
     caseNumber,
     closed,
-    kind: itemKindFromText(title, sections),
+    kind: itemKindFromLabel(parts.typeLabel) ?? itemKindFromText(title, sections),
     sections: built,
     ...facts,
   };

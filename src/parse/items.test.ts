@@ -235,6 +235,15 @@ const cases: [name: string, form: keyof typeof read, input: string, expected: He
       ['12 A', 'Anlægsbevilling'],
     ],
   ],
+  [
+    'an access mark and an item type before the title ("Punkt 3 (Åben) Orienteringssag: Title") are not the title',
+    'text',
+    'Punkt 3 (Åben) Orienteringssag: Status på vintertjeneste\n\nBeslutning\nTaget til efterretning.\n\nPunkt 4 (Lukket) Beslutningssag: Salg af grund\n\nBeslutning\nGodkendt.',
+    [
+      ['3', 'Status på vintertjeneste'],
+      ['4', 'Salg af grund', true],
+    ],
+  ],
 ];
 
 for (const [name, form, input, expected] of cases) {

@@ -22,6 +22,8 @@ export interface ItemHeading {
   number: string;
   title: string;
   closed: boolean;
+  /** The item's type as the heading states it before the title ("Orienteringssag"), or null. */
+  typeLabel: string | null;
 }
 
 const PUNKT = new RegExp(String.raw`^(?:dagsordens)?(?:punkt|pkt\.?)(?:\s{0,2}nr\.?)?\s{0,3}(${ITEM_NUMBER})\s{0,3}[:.)-]?\s*(.*)$`, 'i');
@@ -36,6 +38,8 @@ const ACCESS_MARK = /^[([]\s*(åben|åbent|offentlig|lukket|lukket punkt|fortrol
 const BARE_NUMBER = /^(\d{1,4})\.?$/;
 const CLOSED = /^(?:lukket\s*punkt|lukket|fortroligt|(?:\(|\[)lukket(?:\)|\]))(?![\p{L}])\s*[:.\-–]?\s*/iu;
 const CLOSED_SUFFIX = /\s*[-–(]\s*lukket( punkt)?\)?$/i;
+/** An item type in front of the title: "Beslutningssag:", "Til orientering:". */
+const CASE_TYPE = /^(beslutningssag|orienteringssag|drøftelsessag|til beslutning|til godkendelse|til orientering|til drøftelse)\s*[:.\-–]\s+/i;
 /** A "Lukket punkt" line under the heading marks the item closed (item.ts); it is no part of the title. */
 const CLOSED_LINE = /^(?:lukket(?:\s+punkt|\s+sag)?|fortroligt(?:\s+punkt)?)\.?$/i;
 
@@ -253,7 +257,10 @@ export function findItemHeadings(lines: Line[], toc: Toc | null): ItemHeading[] 
   const top = Math.max(...cands.map((c) => c.tier));
   const chain = bestChain(cands.filter((c) => c.tier >= top || c.tocMatch));
   return chain.map((c) => {
-    const { title, closed } = stripClosed(c.title);
-    return { line: c.line, bodyStart: c.bodyStart, number: c.number, title, closed };
+    const { title: rest, closed } = stripClosed(c.title);
+    // "Beslutningssag: Title": the item's type before its title is its kind, not part of the title.
+    const type = CASE_TYPE.exec(rest);
+    const title = type && rest.length > type[0].length ? rest.slice(type[0].length) : rest;
+    return { line: c.line, bodyStart: c.bodyStart, number: c.number, title, closed, typeLabel: type && title !== rest ? type[1]! : null };
   });
 }

@@ -51,6 +51,8 @@ const headings: [string, SectionKind][] = [
   ['Økonomiske og personalemæssige konsekvenser ...............................:', 'economy'],
   ['1.2.3.4.5.6.7.8.9.10.11.12.13.14.15.16 Økonomiske og personalemæssige konsekvenser', 'economy'],
   ['Beslutning truffet af Økonomiudvalget', 'decision'],
+  ['Beslutning 12/5-23:', 'decision'],
+  ['Beslutning den 12.05.2023', 'decision'],
   ['Forretningsudvalgets indstilling', 'recommendation'],
   ['Økonomiudvalgets indstilling til Byrådet', 'recommendation'],
   ['Økonomiudvalget den 19. april 2023, pkt. 5:', 'decision'],

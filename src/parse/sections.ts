@@ -76,6 +76,8 @@ const PATTERNS: { must: string; re: RegExp; kind: SectionKind }[] = [
   { must: 'beslutning', re: /^beslutning ?\(.{3,120}\)$/, kind: 'decision' },
   { must: 'beslutning ', re: /^beslutning [^.]{1,120}\b(?:den|d\.) .{1,40}$/, kind: 'decision' },
   { must: 'beslutning ', re: /^beslutning [^.]{1,120} \d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/, kind: 'decision' },
+  // "Beslutning 12/5-23", "Beslutning den 12.05.2023": the meeting date alone after the word.
+  { must: 'beslutning ', re: /^beslutning (?:den |d\. )?\d{1,2}[-./]\d{1,2}(?:[-./]\d{2,4})?$/, kind: 'decision' },
   { must: 's beslutning', re: /^.{1,120}s beslutning(?: (?:i|på) mødet)?(?: den .{1,60})?(?: punkt \d{1,4})?$/, kind: 'decision' },
 ];
 
