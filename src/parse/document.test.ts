@@ -116,3 +116,15 @@ test('document: a dated text without items parses with a warning', async () => {
   assert.deepEqual(doc.items, []);
   assert.deepEqual(doc.warnings.map((w) => w.code), ['W_NO_ITEMS']);
 });
+
+test('document: what follows the end of the meeting belongs to no item; attendance signed at the end is the attendance', async () => {
+  const doc = await parse(
+    'Referat\n\nSocialudvalget\n\nMødedato: 12.06.2023 kl. 9.00\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n' +
+      'Punkt 2: Eventuelt\n\nBeslutning\nIntet.\n\nMødet hævet kl. 10.45\n\nFraværende: Kirsten Nielsen (A)\n\nUnderskrifter:\nPovl Petersen (V), formand\nTove Larsen (C)',
+  );
+  assert.equal(doc.endTime, '10:45');
+  assert.equal(doc.items[1]?.decision?.text, 'Intet.');
+  assert.deepEqual(doc.participants.map((p) => `${p.name}${p.absent ? ' ABSENT' : ''}`), ['Kirsten Nielsen ABSENT', 'Povl Petersen', 'Tove Larsen']);
+  const next = await parse('Referat\n\nSocialudvalget\n\nMødedato: 12.06.2023\n\nPunkt 1: Eventuelt\n\nBeslutning\nIntet.\n\nNæste møde: onsdag den 12. juni 2024 kl. 14.00');
+  assert.equal(next.items[0]?.decision?.text, 'Intet.');
+});

@@ -19,6 +19,9 @@ import { findToc, squash, tocMatches } from './toc.js';
 import { knownSectionKind } from './sections.js';
 
 const PART_MARKER = /^(åben|åbent|lukket|lukkede)\s+(dagsorden|referat|punkter|del|møde)$/i;
+/** "Underskrifter", "Underskriftsblad": the signatures after the items. */
+const SIGNATURES = /^(?:underskrifter|underskriftsblad|underskriftside|underskrift)\s*:?$/i;
+const NEXT_MEETING = /^næste møde\s*:/i;
 const MEETING_END = /^mødet\s+(?:sluttede|slut|hævet|blev hævet|afsluttet|afsluttedes|sluttet)\s*(?:kl\.?|klokken)?\s*(\d{1,2})(?:[.:](\d{2}))?\.?$/i;
 
 export interface ParseContext {
@@ -76,12 +79,20 @@ export function parseBlocks(blocks: Block[], ctx: ParseContext): MeetingDocument
   // that ends the meeting ("Mødet sluttede kl. 15.50"), which belong to no item.
   let closedPart = false;
   let endTime = header.endTime;
+  // What follows the end of the meeting or a signature heading ("Underskrifter") belongs to no item:
+  // signatures, "Næste møde", and in some layouts the attendance.
+  const trailer: Line[] = [];
   const items: AgendaItem[] = headings.map((h, k) => {
     const end = headings[k + 1]?.line ?? lines.length;
     const closed = h.closed || closedPart;
     const body: Line[] = [];
+    let after = false;
     for (const l of lines.slice(h.bodyStart, end)) {
       const text = l.kind === 'text' || l.kind === 'heading' ? l.text.trim() : '';
+      if (after) {
+        trailer.push(l);
+        continue;
+      }
       const part = PART_MARKER.exec(text);
       if (part) {
         closedPart = /^lukke/i.test(part[1]!);
@@ -90,6 +101,13 @@ export function parseBlocks(blocks: Block[], ctx: ParseContext): MeetingDocument
       const ended = MEETING_END.exec(text);
       if (ended) {
         endTime ??= `${ended[1]!.padStart(2, '0')}:${ended[2] ?? '00'}`;
+        after = true;
+        continue;
+      }
+      // "Næste møde: …" as a paragraph of its own after the last item is the document's, not the item's.
+      if (SIGNATURES.test(text) || (k === headings.length - 1 && l.lineNo === 0 && l.lineCount === 1 && NEXT_MEETING.test(text))) {
+        after = true;
+        trailer.push(l);
         continue;
       }
       body.push(l);
@@ -97,6 +115,8 @@ export function parseBlocks(blocks: Block[], ctx: ParseContext): MeetingDocument
     return parseItem({ number: h.number, title: h.title.replace(/\s+/g, ' ').trim(), closed, typeLabel: h.typeLabel, body, sectionGap }, itemCtx);
   });
   if (toc) items.push(...itemsFromToc(toc, items));
+  // Attendance printed after the items (with the signatures) when the header has none.
+  const participants = header.participants.length ? header.participants : parseHeader(trailer).participants;
   if (!items.length) warnings.push({ code: 'W_NO_ITEMS', message: 'no agenda items were found' });
 
   const hasDecisions = items.some((it) => it.decision);
@@ -114,7 +134,7 @@ export function parseBlocks(blocks: Block[], ctx: ParseContext): MeetingDocument
     endTime,
     location: header.location,
     locations: splitLocations(header.location),
-    participants: header.participants,
+    participants,
     items,
     warnings,
     source: { format: ctx.format, name: ctx.name },

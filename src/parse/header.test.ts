@@ -192,3 +192,9 @@ test('header: members printed in two columns beside their label (pdftotext -layo
   assert.deepEqual(people(h), ['Jesper Kiel (Ø)', 'Lars Hornemann (V)', 'Birgitte Kehlet (A)', 'Susanne Gustavsen (C) ABSENT', 'Thomas Lindgaard (O)']);
   assert.deepEqual(h.participants.slice(0, 2).map((p) => p.role), ['formand', 'næstformand']);
 });
+
+test('header: council members with the organisation they represent ("Jens Hansen, DH Lolland (formand)")', () => {
+  const h = header('Til stede:\nJens Hansen, DH Lolland (formand)\nKurt Mogensen, Ældrerådet\nBirthe Olsen, Ældre Sagen\nMette Kruse, Center for Handicap og Psykiatri\n\nAfbud:\nLis Pedersen, Scleroseforeningen, DH Lolland');
+  assert.deepEqual(people(h), ['Jens Hansen', 'Kurt Mogensen', 'Birthe Olsen', 'Mette Kruse', 'Lis Pedersen ABSENT']);
+  assert.equal(h.participants[0]!.role, 'formand');
+});

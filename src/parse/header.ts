@@ -30,7 +30,8 @@ const LABELS: [RegExp, keyof Header | 'participants' | 'absent' | 'time' | 'comm
   [/^(mødested|sted|mødeadresse)\s*:?\s*(.*)$/i, 'location'],
   // "Mødelokale 3, Rådhuset" is a place, not the label "Mødelokale": these are labels only with a colon or alone.
   [/^(lokale|mødelokale|adresse)(?:\s*:\s*(.*)|\s*)$/i, 'location'],
-  [/^(mødedeltagere|deltagere|til stede|tilstede|medlemmer|fremmødte|deltog|deltagende medlemmer)\s*:?\s*(.*)$/i, 'participants'],
+  // The signatures after the items name the members present (document.ts reads them when the header does not).
+  [/^(mødedeltagere|deltagere|til stede|tilstede|medlemmer|fremmødte|deltog|deltagende medlemmer|underskrifter|underskriftsblad)\s*:?\s*(.*)$/i, 'participants'],
   [/^(afbud\s?\/\s?fraværende|afbud\s?\/\s?fravær|afbud og fravær|afbud|fraværende medlemmer|fraværende|fravær|ikke til stede|forfald)(?![\p{L}])\s*:?\s*(.*)$/iu, 'absent'],
   [/^(sekretær|referent|protokolfører|udvalgssekretær|mødesekretær)(?![\p{L}])\s*:?\s*(.*)$/iu, 'secretary'],
   [/^(sluttidspunkt|mødet slut|afsluttet|mødet sluttede|mødet hævet|slut)\s*:?\s*(.*)$/i, 'endTime'],
@@ -73,8 +74,31 @@ function looksLikeCommittee(text: string): boolean {
   return t.length >= 4 && t.length <= 100 && /^[A-ZÆØÅ]/.test(t) && COMMITTEE_WORD.test(t) && !/[.:]$/.test(t) && t.split(' ').length <= 10;
 }
 
+/**
+ * What a council member represents, after the name ("Jens Hansen, DH Lolland (formand)", "Birthe
+ * Olsen, Ældre Sagen"): organisations, not further people.
+ */
+const ORGANISATION = /(?<!\p{L})(?:DH|Ældre ?Sagen|Center|Kommune|Region|Byrådet|A\/S|ApS)(?!\p{L})|\p{L}(?:rådet|foreningen|forening|forbundet|forbund|organisation|organisationer)(?!\p{L})|^(?:Forvaltning|Afdeling|Skole|Sekretariat)/u;
+
+/** "Name, Organisation[, Organisation] (role)": one member and what they represent, or null. */
+function memberWithOrganisation(line: string): Participant | null {
+  const parts = line.split(',').map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return null;
+  const rest = parts.slice(1).map((p) => p.replace(/\s*\([^)]*\)\s*$/, ''));
+  if (!rest.every((p) => ORGANISATION.test(p))) return null;
+  const person = parsePerson(parts[0]!);
+  if (!person) return null;
+  const role = /\(([^)]*)\)\s*$/.exec(line);
+  return { name: person.name, party: person.party, role: person.role ?? (role ? roleOf(role[1]!) : null), absent: person.absent };
+}
+
 function participantsFrom(value: string, absent: boolean): Participant[] {
   const out: Participant[] = [];
+  if (value.includes(',')) {
+    const lines = value.split('\n');
+    const members = lines.map(memberWithOrganisation);
+    if (members.every(Boolean)) return members.map((m) => ({ ...m!, absent: absent || m!.absent }));
+  }
   for (const part of splitList(value.replace(/\n/g, ', '))) {
     const p = parsePerson(part);
     if (!p) {
