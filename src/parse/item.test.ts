@@ -112,6 +112,12 @@ test('item: a "Lukket punkt" marker line closes the item', () => {
   assert.equal(it.decision?.text, 'Godkendt.');
 });
 
+test('item: "Punktet er behandlet for lukkede døre." closes the item and is no decision', () => {
+  const it = item('Punktet er behandlet for lukkede døre.');
+  assert.equal(it.closed, true);
+  assert.equal(it.decision, null);
+});
+
 test('item: a closed item that prints only its decision, without a heading', () => {
   const it = item('Indstillingen blev godkendt.', 'Køb af landbrugsejendom', true);
   assert.equal(it.closed, true);

@@ -14,7 +14,7 @@ import type { Line } from './lines.js';
 import { isStandalone } from './lines.js';
 import { inlineSection, knownSectionKind, toContentBlocks } from './sections.js';
 
-const CLOSED_MARK = /^(lukket punkt|lukket sag|punktet er lukket|sagen er lukket|lukket|behandles for lukkede døre|fortroligt punkt|ikke offentlig|lukket dagsordenspunkt)\.?$/i;
+const CLOSED_MARK = /^(lukket punkt|lukket sag|punktet er lukket|sagen er lukket|lukket|(?:(?:punktet|sagen) (?:er|blev) )?behandle[ts] for lukkede døre|fortroligt punkt|ikke offentlig|lukket dagsordenspunkt)\.?$/i;
 const META = /^(sagen afgøres i|sagstype|åben sag|åbent punkt|dokumentnr|dok\.?\s?nr|sagsbehandler|ansvarlig|forfatter|mødedato)\b/i;
 
 export interface ItemParts {

@@ -110,3 +110,11 @@ test('html: htmlTitle reads <title>', () => {
   assert.equal(htmlTitle('<html><head><title> Referat - Teknisk Udvalg </title></head></html>'), 'Referat - Teknisk Udvalg');
   assert.equal(htmlTitle('<p>x</p>'), null);
 });
+
+test('html: the collapsed panels of an accordion are content, and the button that opens one is its title', () => {
+  const html =
+    '<div class="accordion"><button aria-expanded="false" aria-controls="p1">1. Godkendelse af dagsorden</button>' +
+    '<div id="p1" class="accordion-panel" hidden><p>Godkendt.</p></div></div>' +
+    '<div hidden><p>Skjult</p></div><div class="cookie-panel" hidden><p>Cookies</p></div><button>Luk</button>';
+  assert.deepEqual(texts(htmlToBlocks(html)), ['1. Godkendelse af dagsorden', 'Godkendt.']);
+});

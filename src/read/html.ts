@@ -80,17 +80,23 @@ function isElement(node: AnyNode): node is Element {
 
 function isChrome(el: Element): boolean {
   if (SKIP_TAGS.has(el.name)) return true;
-  // Buttons are controls, except where a portal wraps an item heading in one.
-  if (el.name === 'button' && !hasHeading(el)) return true;
   const a = el.attribs;
-  if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
+  // Buttons are controls, except where a portal wraps an item heading in one or a button opens a
+  // panel (an accordion's "3. Title").
+  if (el.name === 'button' && !hasHeading(el) && a['aria-controls'] === undefined && a['aria-expanded'] === undefined) return true;
+  const idClass = `${a.id ?? ''} ${a.class ?? ''}`;
+  if (idClass.length > 1 && CHROME_PATTERN.test(idClass)) return true;
   if (a.role && SKIP_ROLES.has(a.role)) return true;
   // The page's own <footer> is its contentinfo (contact, links), as role="contentinfo" says outright.
   if (el.name === 'footer' && !insideSectioning(el)) return true;
-  if (/display\s*:\s*none/i.test(a.style ?? '')) return true;
-  const idClass = `${a.id ?? ''} ${a.class ?? ''}`;
-  return idClass.length > 1 && CHROME_PATTERN.test(idClass);
+  // Hidden parts are chrome, except the collapsed panels of accordions: portals fold each item's
+  // content into one, and it is published content.
+  const hidden = a.hidden !== undefined || a['aria-hidden'] === 'true' || /display\s*:\s*none/i.test(a.style ?? '');
+  return hidden && !(a.role === 'region' || a['aria-labelledby'] !== undefined || DISCLOSURE_PANEL.test(a.class ?? ''));
 }
+
+/** Class names of the panels that accordions and collapsibles open. */
+const DISCLOSURE_PANEL = /accordion|collaps|panel|expand|fold|details|toggle/i;
 
 function insideSectioning(el: Element): boolean {
   for (let p = el.parent; p; p = p.parent) if (p.type === 'tag' && SECTIONING.has((p as Element).name)) return true;
