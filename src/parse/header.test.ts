@@ -198,3 +198,13 @@ test('header: council members with the organisation they represent ("Jens Hansen
   assert.deepEqual(people(h), ['Jens Hansen', 'Kurt Mogensen', 'Birthe Olsen', 'Mette Kruse', 'Lis Pedersen ABSENT']);
   assert.equal(h.participants[0]!.role, 'formand');
 });
+
+test('header: a table row "Medlemmer: | A (V)<br>B (A)" lists one member per line break; a layout cell is read line by line', () => {
+  const h = parseHeader(toLines(htmlToBlocks(
+    '<table><tr><td>Dagsorden<br>Hennys testudvalg<br>2. maj 2017 kl. 10:00</td></tr></table>' +
+      '<table><tr><td><b>Medlemmer:</b></td><td>Mette Jensen (V), formand<br>Peter Askjær (A)</td></tr><tr><td>Fraværende:</td><td>Peter Askjær (A)</td></tr></table>',
+  )));
+  assert.equal(h.committee?.name, 'Hennys testudvalg');
+  assert.equal(h.date, '2017-05-02');
+  assert.deepEqual(people(h), ['Mette Jensen (V)', 'Peter Askjær (A) ABSENT']);
+});

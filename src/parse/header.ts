@@ -195,9 +195,13 @@ function readHeader(lines: Line[]): { header: Header; mode: Mode } {
       // A header laid out as a table ("Udvalg: | Teknisk Udvalg"): read each row as a line, a label
       // cell before its value; other cells are items of a list ("Deltagere | A (Ø) | B (V)", members
       // printed in two columns).
-      const rowLines = l.block.rows.map((r) => {
+      const rowLines = l.block.rows.flatMap((r) => {
         const cells = r.map((c) => c.trim()).filter(Boolean);
-        return cells.length > 1 && labelOf(cells[0]!)?.value === '' ? `${cells[0]} ${cells.slice(1).join(', ')}` : cells.join(', ');
+        // A layout cell holds lines of its own; beside a label, a cell's line breaks ("A (V)<br>B (A)")
+        // separate the items of a list.
+        if (cells.length === 1) return cells[0]!.split('\n');
+        const value = cells.map((c) => c.replace(/\s*\n\s*/g, ', '));
+        return [labelOf(value[0]!)?.value === '' ? `${value[0]} ${value.slice(1).join(', ')}` : value.join(', ')];
       });
       const sub = readHeader(rowLines.map((text) => ({ ...l, kind: 'text', text, lineNo: 0, lineCount: 1 })));
       mergeHeader(h, sub.header);

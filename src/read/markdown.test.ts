@@ -87,3 +87,12 @@ for (const [input, expected] of detection) {
     assert.equal(looksLikeMarkdown(input), expected);
   });
 }
+
+test('markdown: a raw HTML table is read as a table, line breaks in its cells kept as "\\n"', () => {
+  const blocks = markdownToBlocks('## Udvalget\n\n<table>\n<tr><td><b>Medlemmer:</b></td><td>A Hansen (V)<br>B Jensen (A)</td></tr>\n</table>\n\n# 1. Godkendelse');
+  assert.deepEqual(blocks, [
+    { type: 'heading', level: 2, text: 'Udvalget' },
+    { type: 'table', rows: [['Medlemmer:', 'A Hansen (V)\nB Jensen (A)']] },
+    { type: 'heading', level: 1, text: '1. Godkendelse' },
+  ]);
+});

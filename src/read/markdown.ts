@@ -5,7 +5,7 @@
  */
 import { parseDocument } from 'htmlparser2';
 import type { Block } from './block.js';
-import { textOf } from './html.js';
+import { htmlToBlocks, textOf } from './html.js';
 import { splitLines, textLinesToBlocks, textTraits } from './text.js';
 
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*)$/;
@@ -77,8 +77,21 @@ export function markdownToBlocks(source: string): Block[] {
     if (rows.length) blocks.push({ type: 'table', rows });
     rows = [];
   };
+  // Raw HTML tables (converters write them where a pipe table cannot hold the cells) are read by
+  // the HTML reader.
+  let html: string[] | null = null;
   for (const line of splitLines(source)) {
     const trimmed = line.trim();
+    if (html || /^<table\b/i.test(trimmed)) {
+      (html ??= []).push(line);
+      if (/<\/table>/i.test(trimmed)) {
+        flushChunk();
+        flushRows();
+        blocks.push(...htmlToBlocks(html.join('\n')));
+        html = null;
+      }
+      continue;
+    }
     if (trimmed.startsWith('|') && trimmed.length > 1) {
       flushChunk();
       if (!TABLE_SEPARATOR.test(trimmed)) {
@@ -96,6 +109,7 @@ export function markdownToBlocks(source: string): Block[] {
     }
     chunk.push(line);
   }
+  if (html) chunk.push(...html);
   flushChunk();
   flushRows();
   return blocks;
