@@ -208,3 +208,12 @@ test('header: a table row "Medlemmer: | A (V)<br>B (A)" lists one member per lin
   assert.equal(h.date, '2017-05-02');
   assert.deepEqual(people(h), ['Mette Jensen (V)', 'Peter Askjær (A) ABSENT']);
 });
+
+test('header: substitutes take part ("Stedfortræder: X (A) deltog for Y (A)", "Afbud: Y (F). Stedfortræder X (F) deltog."); "Stedfortræder" is no place', () => {
+  const h = header('Afbud:\nIb Jensen (A)\n\nStedfortræder:\nSusanne Larsen (A) deltog for Ib Jensen (A)');
+  assert.deepEqual(people(h), ['Ib Jensen (A) ABSENT', 'Susanne Larsen (A)']);
+  assert.equal(h.participants[1]!.substituteFor, 'Ib Jensen');
+  assert.equal(h.location, null);
+  const g = header('Afbud:\nKlaus Holdorf (F). Stedfortræder Susanne Kjær (F) deltog.');
+  assert.deepEqual(people(g), ['Klaus Holdorf (F) ABSENT', 'Susanne Kjær (F)']);
+});

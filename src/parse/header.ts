@@ -27,10 +27,11 @@ const TERM = /[\s,]*[-–(]?\s*\b((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})\)
 
 const LABELS: [RegExp, keyof Header | 'participants' | 'absent' | 'time' | 'committee' | 'secretary'][] = [
   [/^(mødedato|dato|møde(?:dato)? og tid|tidspunkt og sted|dato og tid|dato og tidspunkt|mødetidspunkt|mødetid|tidspunkt|starttidspunkt|mødestart|start|tid|mødet (?:startede|begyndte|starter|begynder|blev åbnet))(?![\p{L}])\s*:?\s*(.*)$/iu, 'date'],
-  [/^(mødested|sted|mødeadresse)\s*:?\s*(.*)$/i, 'location'],
+  [/^(mødested|sted|mødeadresse)(?![\p{L}])\s*:?\s*(.*)$/iu, 'location'],
   // "Mødelokale 3, Rådhuset" is a place, not the label "Mødelokale": these are labels only with a colon or alone.
   [/^(lokale|mødelokale|adresse)(?:\s*:\s*(.*)|\s*)$/i, 'location'],
   // The signatures after the items name the members present (document.ts reads them when the header does not).
+  [/^(mødedeltagere|deltagere|til stede|tilstede|medlemmer|fremmødte|deltog|deltagende medlemmer|underskrifter|underskriftsblad|stedfortrædere|stedfortræder|suppleanter|suppleant)\s*:\s*(.*)$/i, 'participants'],
   [/^(mødedeltagere|deltagere|til stede|tilstede|medlemmer|fremmødte|deltog|deltagende medlemmer|underskrifter|underskriftsblad)\s*:?\s*(.*)$/i, 'participants'],
   [/^(afbud\s?\/\s?fraværende|afbud\s?\/\s?fravær|afbud og fravær|afbud|fraværende medlemmer|fraværende|fravær|ikke til stede|forfald)(?![\p{L}])\s*:?\s*(.*)$/iu, 'absent'],
   [/^(sekretær|referent|protokolfører|udvalgssekretær|mødesekretær)(?![\p{L}])\s*:?\s*(.*)$/iu, 'secretary'],
@@ -93,6 +94,12 @@ function memberWithOrganisation(line: string): Participant | null {
 }
 
 function participantsFrom(value: string, absent: boolean): Participant[] {
+  // "Afbud: Klaus Holdorf (F). Stedfortræder Susanne Kjær (F) deltog." / "…, stedfortræder Kaj
+  // Egholm (O) deltog": the substitute took part.
+  if (absent && /[.,]\s+(?:stedfortræder|suppleant)/i.test(value)) {
+    const [away, ...present] = value.split(/[.,]\s+(?=(?:stedfortræder|suppleant))/i);
+    return [...participantsFrom(away!, true), ...present.flatMap((p) => participantsFrom(p, false))];
+  }
   const out: Participant[] = [];
   if (value.includes(',')) {
     const lines = value.split('\n');
@@ -337,11 +344,12 @@ function readHeader(lines: Line[]): { header: Header; mode: Mode } {
   return { header: h, mode };
 }
 
+/** The members of an absence list marked absent; a substitute named in it (absent: false) is added as present. */
 function markAbsent(h: Header, absent: Participant[]): void {
   for (const a of absent) {
     const known = h.participants.find((p) => p.name === a.name);
-    if (known) known.absent = true;
-    else h.participants.push({ ...a, absent: true });
+    if (known) known.absent ||= a.absent;
+    else h.participants.push(a);
   }
 }
 

@@ -121,6 +121,12 @@ export function parsePerson(text: string, opts: PersonOptions = {}): ParsedPerso
   let note: string | null = null;
   let role: ParticipantRole | null = null;
   let substituteFor: string | null = null;
+  // "Susanne Larsen (A) deltog for Ib Jensen (A)", "Stedfortræder Susanne Kjær (F) deltog".
+  const attended = /\s+(?:deltog|deltager|mødte)(?:\s+(?:for|i stedet for)\s+(.{3,80}))?$/i.exec(t);
+  if (attended) {
+    if (attended[1]) substituteFor = attended[1].replace(/\s*\([^)]*\)\s*$/, '').trim();
+    t = t.slice(0, attended.index).trim();
+  }
   // Trailing parts, in any order: "(A)", "(Fravær)", "- formand", ", formand",
   // "- stedfortræder for Yasmin Ahmadi", "(DH Hjørring)".
   for (let round = 0; round < 4; round++) {
