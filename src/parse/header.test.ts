@@ -217,3 +217,8 @@ test('header: substitutes take part ("Stedfortræder: X (A) deltog for Y (A)", "
   const g = header('Afbud:\nKlaus Holdorf (F). Stedfortræder Susanne Kjær (F) deltog.');
   assert.deepEqual(people(g), ['Klaus Holdorf (F) ABSENT', 'Susanne Kjær (F)']);
 });
+
+test('header: a <dl> of labels and values on their own lines ("Tidspunkt" / "15:00", "Sted" / "Udvalgsværelse 2")', () => {
+  const h = parseHeader(toLines(htmlToBlocks('<dl><dt>Dato</dt><dd>05.03.2024</dd><dt>Tidspunkt</dt><dd>15:00</dd><dt>Sted</dt><dd>Udvalgsværelse 2, Lemvig Rådhus</dd></dl>')));
+  assert.deepEqual([h.date, h.startTime, h.location], ['2024-03-05', '15:00', 'Udvalgsværelse 2, Lemvig Rådhus']);
+});

@@ -258,11 +258,21 @@ function readHeader(lines: Line[]): { header: Header; mode: Mode } {
       switch (label.key) {
         case 'date':
           dateLines.push(label.value || (lines[i + 1]?.text ?? ''));
+          // The value on the next line ("Tidspunkt" / "15:00") is read: it is no place or name.
+          if (!label.value && lines[i + 1]?.kind === 'text' && (findDates(lines[i + 1]!.text).length || findTimes(lines[i + 1]!.text).length)) i++;
           break;
         case 'location':
           h.location ??= label.value || null;
           mode = 'location';
-          if (!label.value) h.location = null;
+          if (!label.value) {
+            // "Sted" / "Udvalgsværelse 2, Rådhuset" (a <dt> and its <dd>): the value is the next line.
+            const next = lines[i + 1];
+            const value = next?.kind === 'text' ? next.text.trim() : '';
+            if (!h.location && value && value.length <= 120 && !labelOf(value) && !findDates(value).length) {
+              h.location = value;
+              i++;
+            }
+          }
           break;
         case 'participants':
           mode = 'participants';

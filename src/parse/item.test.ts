@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AgendaItem } from '../model/index.js';
+import { htmlToBlocks } from '../read/html.js';
 import { textToBlocks } from '../read/text.js';
 import type { ItemContext } from './context.js';
 import { parseItem } from './item.js';
@@ -171,4 +172,11 @@ test('item: earlier bodies\' decisions printed as their own headings ("Økonomiu
     ['Plan- og Miljøudvalget', '2023-04-11', '38', 'Indstilles til godkendelse.'],
     ['Økonomiudvalget', '2023-04-19', '7', 'Anbefales.'],
   ]);
+});
+
+test('item: a small label table under the heading ("Sagsnr. | 24/1001", "Sagsbehandler | …") gives the case number and is no content', () => {
+  const lines = toLines(htmlToBlocks('<table><tr><th>Sagsnr.</th><td>24/1001</td></tr><tr><th>Sagsbehandler</th><td>Per Lund</td></tr></table><h3>Beslutning</h3><p>Godkendt.</p>'));
+  const it = parseItem({ number: '1', title: 'Godkendelse af dagsorden', closed: false, body: lines, sectionGap: null }, ctx);
+  assert.equal(it.caseNumber, '24/1001');
+  assert.deepEqual(sectionKinds(it), ['decision:Beslutning']);
 });

@@ -86,6 +86,16 @@ export function parseItem(parts: ItemParts, ctx: ItemContext): AgendaItem {
     if (l.kind === 'pageBreak') continue;
     // A one-row table here is a label line laid out in columns ("Sagsnr.: X    Dok.nr.: Y").
     const oneRow = l.kind === 'table' && l.block.type === 'table' && l.block.rows.length === 1;
+    // A small table of labels and values under the heading ("Sagsnr. | 24/1001", "Sagsbehandler | …")
+    // is the item's metadata: its case number row counts, the rest is not content.
+    if (!oneRow && l.block.type === 'table' && l.block.rows.length <= 6 && l.block.rows.every((r) => r.length <= 3)) {
+      const n = l.block.rows.map((r) => caseNumberLine(r.join('  '))).find(Boolean);
+      if (n) {
+        caseNumber ??= n;
+        start = i + 1;
+        continue;
+      }
+    }
     const text = oneRow && l.block.type === 'table' ? l.block.rows[0]!.join('  ') : l.text.trim();
     if (l.kind !== 'text' && l.kind !== 'heading' && !oneRow) break;
     if (headingKind(l)) break;
