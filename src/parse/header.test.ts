@@ -222,3 +222,9 @@ test('header: a <dl> of labels and values on their own lines ("Tidspunkt" / "15:
   const h = parseHeader(toLines(htmlToBlocks('<dl><dt>Dato</dt><dd>05.03.2024</dd><dt>Tidspunkt</dt><dd>15:00</dd><dt>Sted</dt><dd>Udvalgsværelse 2, Lemvig Rådhus</dd></dl>')));
   assert.deepEqual([h.date, h.startTime, h.location], ['2024-03-05', '15:00', 'Udvalgsværelse 2, Lemvig Rådhus']);
 });
+
+test('header: a place holds no member; a label printed between the two lines of its value (PDF table cell)', () => {
+  const h = parseHeader(toLines([{ type: 'paragraph', lines: ['Mødested:\tMødelokale 1, Rådhuset', 'Anne Lund (V), formand, Peter Bak (A), Karsten Holm', 'Deltagere:', '(F), Lars Ravn (O)', 'Fraværende:\tLars Ravn (O)'] }]));
+  assert.equal(h.location, 'Mødelokale 1, Rådhuset');
+  assert.deepEqual(people(h), ['Anne Lund (V)', 'Peter Bak (A)', 'Karsten Holm (F)', 'Lars Ravn (O) ABSENT']);
+});

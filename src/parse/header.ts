@@ -39,6 +39,9 @@ const LABELS: [RegExp, keyof Header | 'participants' | 'absent' | 'time' | 'comm
   [/^(udvalg|udvalgets navn|forum|organ|mødeforum)\s*:\s*(.*)$/i, 'committee'],
 ];
 
+/** "Anne Lund (V)": a name with a party in parentheses. */
+const PERSON_WITH_PARTY = /\p{Lu}[\p{L}.-]+(?: \p{Lu}[\p{L}.-]+)* \([A-ZÆØÅ]{1,2}\)/u;
+
 const PLACE_AFTER_TIME = /\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+(?:i|på)\s+([^.]{3,120})\.?$/i;
 
 function labelOf(text: string): { key: string; value: string } | null {
@@ -177,6 +180,8 @@ function readHeader(lines: Line[]): { header: Header; mode: Mode } {
   let mode: Mode = null;
   /** `mode` was left by a table's last row. */
   let modeOfTable = false;
+  /** The previous line when nothing read it. */
+  let lastUnclaimed = '';
   let seenWhen = false;
   let unlabelledPlace = 0;
   const dateLines: string[] = [];
@@ -225,6 +230,8 @@ function readHeader(lines: Line[]): { header: Header; mode: Mode } {
       continue;
     }
     const text = l.text.trim();
+    const unclaimed = lastUnclaimed;
+    lastUnclaimed = '';
     if (!text) continue;
     h.kind ??= kindOf(text);
     if (!h.committee) {
@@ -243,9 +250,16 @@ function readHeader(lines: Line[]): { header: Header; mode: Mode } {
       const more: string[] = [];
       // The value runs on over the paragraph's next lines, up to a line with a label of its own.
       while (lines[i + 1]?.kind === 'text' && lines[i + 1]!.block === l.block && lines[i + 1]!.lineNo > 0 && !labelOf(lines[i + 1]!.text.trim())) {
-        more.push(lines[i + 1]!.text.trim());
+        const next = lines[i + 1]!.text.trim();
+        // A place holds no member ("Anne Lund (V), formand, …" is the next field's value).
+        if (label.key === 'location' && PERSON_WITH_PARTY.test(next)) break;
+        more.push(next);
         i++;
       }
+      // A label set beside a value of two lines is printed between them in PDFs ("A (V), B (A), C" /
+      // "Deltagere:" / "(F), D (O)"): an unclaimed list of members right before it starts the value.
+      const before = lines[i - more.length - 1];
+      if (label.key === 'participants' && !label.value && more.length && before?.block === l.block && before.text.trim() === unclaimed) more.unshift(unclaimed);
       // A wrapped comma list joins with spaces; one person per line keeps its lines apart.
       const all = [label.value, ...more].filter(Boolean);
       // "Dorte Møller Skov (V), borgmester, formand": a line that is one member with roles after it.
@@ -338,6 +352,7 @@ function readHeader(lines: Line[]): { header: Header; mode: Mode } {
       continue;
     }
     unlabelledPlace = unlabelledPlace > 0 ? 99 : 0;
+    lastUnclaimed = text;
   }
   for (const d of dateLines) {
     h.date ??= findDates(d)[0]?.date ?? null;

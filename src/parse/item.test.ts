@@ -180,3 +180,10 @@ test('item: a small label table under the heading ("Sagsnr. | 24/1001", "Sagsbeh
   assert.equal(it.caseNumber, '24/1001');
   assert.deepEqual(sectionKinds(it), ['decision:Beslutning']);
 });
+
+test('item: a line that is only a section name is a heading even inside a paragraph (a PDF\'s tight spacing)', () => {
+  const lines = toLines([{ type: 'paragraph', lines: ['Sagsnr.: 00.01.00-A00-42-23', 'Beslutning', 'Godkendt.'] }]);
+  const it = parseItem({ number: '1', title: 'Godkendelse af dagsorden', closed: false, body: lines, sectionGap: null }, ctx);
+  assert.equal(it.caseNumber, '00.01.00-A00-42-23');
+  assert.equal(it.decision?.text, 'Godkendt.');
+});

@@ -12,7 +12,7 @@ import { deriveItemFacts } from './item-facts.js';
 import { itemKindFromLabel, itemKindFromText } from './item-kind.js';
 import type { Line } from './lines.js';
 import { isStandalone } from './lines.js';
-import { inlineSection, knownSectionKind, toContentBlocks } from './sections.js';
+import { inlineSection, isSectionName, knownSectionKind, toContentBlocks } from './sections.js';
 
 const CLOSED_MARK = /^(lukket punkt|lukket sag|punktet er lukket|sagen er lukket|lukket|(?:(?:punktet|sagen) (?:er|blev) )?behandle[ts] for lukkede døre|fortroligt punkt|ikke offentlig|lukket dagsordenspunkt)\.?$/i;
 const META = /^(sagen afgøres i|sagstype|åben sag|åbent punkt|dokumentnr|dok\.?\s?nr|sagsbehandler|ansvarlig|forfatter|mødedato)\b/i;
@@ -65,7 +65,7 @@ function linesToBlocks(lines: Line[]): Block[] {
 function headingKind(l: Line): SectionKind | null {
   if (l.kind !== 'text' && l.kind !== 'heading') return null;
   // In running text a section name only counts as a heading on a line of its own.
-  if (!(l.kind === 'heading' || l.bold || isStandalone(l) || l.lineNo === 0)) return null;
+  if (!(l.kind === 'heading' || l.bold || isStandalone(l) || l.lineNo === 0 || isSectionName(l.text))) return null;
   return knownSectionKind(l.text);
 }
 

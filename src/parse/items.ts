@@ -60,7 +60,7 @@ interface Candidate {
 
 
 /** The heading's title may wrap onto following lines of the same paragraph. */
-function continueTitle(lines: Line[], i: number, title: string, toc: Toc | null): { title: string; next: number } {
+function continueTitle(lines: Line[], i: number, title: string, toc: Toc | null, number: string): { title: string; next: number } {
   let t = title;
   let j = i + 1;
   const head = lines[i]!;
@@ -72,6 +72,9 @@ function continueTitle(lines: Line[], i: number, title: string, toc: Toc | null)
     const text = l.text.trim();
     if (!text || caseNumberLine(text) || isCaseNumberLabel(text) || knownSectionKind(text) || inlineSection(text) || CLOSED_LINE.test(text) || PUNKT.test(text) || /^sag\s{0,2}nr\.?\s{0,3}\d/i.test(text) || /^(sagsnr|sags\s?nr|j\.\s?nr|dok\.?\s?nr)/i.test(text)) break;
     if (sameHeadingStyle && !wrapsByToc(t, l, toc) && !/[-–]$/.test(t)) break;
+    // "4. Lukket punkt: Personalesag" / "5. Eventuelt" in one paragraph: the next item's heading.
+    const next = NUMBERED.exec(text);
+    if (next && compareKeys(itemNumberKey(next[1]!), itemNumberKey(number)) > 0 && !/[-–]$/.test(t)) break;
     const joint = wrapJoint(t, text);
     if (joint === 'mend') t = t.slice(0, -1) + text;
     // "2023-" + "2026", "Børne-" + "Ungeudvalget": a hyphen before a capital or digit stays, without a space.
@@ -166,7 +169,7 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
   }
   // "15.00.00-G01-86-20" and "2023-000124" start like numbered headings.
   if (caseNumberLine(text)) return null;
-  const cont = continueTitle(lines, bodyStart - 1, title, toc);
+  const cont = continueTitle(lines, bodyStart - 1, title, toc, number);
   title = cont.title;
   bodyStart = cont.next;
   if (!/\p{L}/u.test(title) || /^\d/.test(title) && /^\d+([.,]\d+)*\s*(%|kr|mio)/.test(title)) return null;

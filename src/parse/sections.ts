@@ -150,6 +150,15 @@ export function inlineSection(line: string): { heading: string; kind: SectionKin
   return m && kind ? { heading: m[1]!, kind, text: m[2]! } : null;
 }
 
+/**
+ * A line that is nothing but a section's name, capitalised ("Beslutning", "Sagsfremstilling"):
+ * a heading even inside a paragraph, where a PDF's tight spacing left it among the text lines.
+ */
+export function isSectionName(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 40 && /^\p{Lu}/u.test(t) && NAMED.has(norm(t));
+}
+
 /** The normalised kind of a section heading as written; unknown headings are `other`. */
 export function sectionKind(heading: string): SectionKind {
   return knownSectionKind(heading) ?? 'other';
