@@ -18,7 +18,7 @@ import type { Toc } from './toc.js';
 import { findToc, squash, tocMatches } from './toc.js';
 import { knownSectionKind } from './sections.js';
 
-const PART_MARKER = /^(åben|åbent|lukket|lukkede)\s+(dagsorden|referat|punkter|del|møde)$/i;
+const PART_MARKER = /^(åben|åbent|åbne|lukket|lukkede)\s+(dagsorden|referat|punkter|sager|del|møde)$/i;
 /** "Underskrifter", "Underskriftsblad": the signatures after the items. */
 const SIGNATURES = /^(?:underskrifter|underskriftsblad|underskriftside|underskrift)\s*:?$/i;
 const NEXT_MEETING = /^næste møde\s*:/i;

@@ -228,3 +228,9 @@ test('header: a place holds no member; a label printed between the two lines of 
   assert.equal(h.location, 'Mødelokale 1, Rådhuset');
   assert.deepEqual(people(h), ['Anne Lund (V)', 'Peter Bak (A)', 'Karsten Holm (F)', 'Lars Ravn (O) ABSENT']);
 });
+
+test('header: "Udvalget for Natur og Miljø" is a committee; "Fra kl. 13:00 til 15:30" gives start and end', () => {
+  const h = header('Beslutningsprotokol\n\nUdvalget for Natur og Miljø\n\nMødedato: 14.02.2024\n\nFra kl. 13:00 til 15:30');
+  assert.equal(h.committee?.name, 'Udvalget for Natur og Miljø');
+  assert.deepEqual([h.date, h.startTime, h.endTime], ['2024-02-14', '13:00', '15:30']);
+});

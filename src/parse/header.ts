@@ -75,7 +75,9 @@ function committeeFromTitleLine(text: string): Committee | null {
 
 function looksLikeCommittee(text: string): boolean {
   const t = text.trim().replace(TERM, '').trim();
-  return t.length >= 4 && t.length <= 100 && /^[A-ZÆØÅ]/.test(t) && COMMITTEE_WORD.test(t) && !/[.:]$/.test(t) && t.split(' ').length <= 10;
+  // "Teknik- og Miljøudvalget", and "Udvalget for Natur og Miljø".
+  const named = COMMITTEE_WORD.test(t) || /^Udvalget for \p{Lu}/u.test(t);
+  return t.length >= 4 && t.length <= 100 && /^[A-ZÆØÅ]/.test(t) && named && !/[.:]$/.test(t) && t.split(' ').length <= 10;
 }
 
 /**
@@ -334,7 +336,8 @@ function readHeader(lines: Line[]): { header: Header; mode: Mode } {
       seenWhen = true;
       continue;
     }
-    if (/^kl\.?\s*\d/i.test(text)) {
+    // "kl. 13.00", "Fra kl. 13:00 til 15:30".
+    if (/^(?:fra\s+)?kl\.?\s*\d/i.test(text)) {
       dateLines.push(text);
       seenWhen = true;
       continue;

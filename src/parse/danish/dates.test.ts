@@ -135,6 +135,8 @@ const ranges: [string, { start: string; end: string } | null][] = [
   ['Tid: Kl. 15.00 – 17.15', { start: '15:00', end: '17:15' }],
   ['kl. 08.30 - kl. 12.15', { start: '08:30', end: '12:15' }],
   ['kl. 08:30', null],
+  ['Fra kl. 13:00 til 15:30', { start: '13:00', end: '15:30' }],
+  ['kl. 13.00 til kl. 15.30', { start: '13:00', end: '15:30' }],
 ];
 
 for (const [input, expected] of ranges) {
