@@ -36,8 +36,10 @@ export function caseNumberLine(line: string): string | null {
   if (t.length > 80) return null;
   // Every shape holds a digit, every label "sag", "j." or "journal".
   if (!/\d/.test(t) && !/sag|j\.|journal/i.test(t)) return null;
+  // The label opens the line ("Sagsnr.: 17/46", "Acadre sagsnr. 18/1234"); further in, the line is
+  // something else that mentions one ("1. Title (Sagsnr. 24/1120)").
   const labelled = LABEL.exec(t) ?? SAG_LINE.exec(t);
-  if (labelled) return clean(labelled[1]!);
+  if (labelled && labelled.index <= 12) return clean(labelled[1]!);
   if (YEAR_SEQUENCE.test(t)) return t;
   const n = shapedCaseNumber(t);
   return n && t.replace(n, '').replace(/[\s:.,()-]/g, '').length <= 2 ? n : null;
