@@ -244,6 +244,17 @@ const cases: [name: string, form: keyof typeof read, input: string, expected: He
       ['4', 'Salg af grund', true],
     ],
   ],
+  [
+    'other item labels: "Pkt. 3 – Title" (en dash), "§ 3. Title", "Ad 3. Title", "Ad punkt 3: Title"',
+    'text',
+    'Pkt. 1 – Vejplan\n\nBeslutning\nGodkendt.\n\n§ 2. Budget\n\nBeslutning\nGodkendt.\n\nAd 3. Takster\n\nBeslutning\nGodkendt.\n\nAd punkt 4: Eventuelt\n\nBeslutning\nIntet.',
+    [
+      ['1', 'Vejplan'],
+      ['2', 'Budget'],
+      ['3', 'Takster'],
+      ['4', 'Eventuelt'],
+    ],
+  ],
 ];
 
 for (const [name, form, input, expected] of cases) {
