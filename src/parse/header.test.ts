@@ -234,3 +234,10 @@ test('header: "Udvalget for Natur og Miljø" is a committee; "Fra kl. 13:00 til 
   assert.equal(h.committee?.name, 'Udvalget for Natur og Miljø');
   assert.deepEqual([h.date, h.startTime, h.endTime], ['2024-02-14', '13:00', '15:30']);
 });
+
+test('header: the body named in the genitive or in one word with its meeting ("Økonomiudvalgets møde", "Byrådsmøde")', () => {
+  assert.equal(header('Referat fra Økonomiudvalgets møde den 12. marts 2024 kl. 17.00').committee?.name, 'Økonomiudvalget');
+  assert.equal(header('Referat af Kommunalbestyrelsens ekstraordinære møde den 3. april 2024').committee?.name, 'Kommunalbestyrelsen');
+  assert.equal(header('Byrådsmøde 12. marts 2024').committee?.name, 'Byrådet');
+  assert.equal(header('Økonomiudvalgsmøde den 12. marts 2024').committee?.name, 'Økonomiudvalget');
+});

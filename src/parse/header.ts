@@ -61,9 +61,23 @@ export function splitTerm(name: string): Committee {
 }
 
 /** "REFERAT Beskæftigelses- og Socialudvalget 2018-2021 d. 05-10-2021" → the committee part. */
+/** "Byrådsmøde", "Økonomiudvalgsmøde": the body's meeting, named in one word. */
+const BODY_MEETING = /^(byråds|kommunalbestyrelses|regionsråds|\p{Lu}[\p{L}-]*udvalgs)møde(?!\p{L})/iu;
+
+/** The body a title line names: "Referat fra Økonomiudvalgets møde den …", "Byrådsmøde 12. marts 2024". */
 function committeeFromTitleLine(text: string): Committee | null {
-  const m = KIND.exec(text.trim());
+  const t = text.trim();
+  const meeting = BODY_MEETING.exec(t);
+  if (meeting) {
+    const stem = meeting[1]!.slice(0, -1);
+    const name = /råd$/i.test(stem) ? `${stem}et` : /bestyrelse$/i.test(stem) ? `${stem}n` : `${stem}et`;
+    return { name: name[0]!.toUpperCase() + name.slice(1), term: null };
+  }
+  const m = KIND.exec(t);
   if (!m) return null;
+  // "Referat fra Økonomiudvalgets (ordinære) møde …": the body in the genitive.
+  const genitive = /^\s*(?:fra|af)\s+(?:det\s+)?(\p{Lu}[\p{L} -]{2,80}?)s\s+(?:ordinære\s+|ekstraordinære\s+)?møde(?!\p{L})/u.exec(t.slice(m[0].length));
+  if (genitive && COMMITTEE_WORD.test(genitive[1]!)) return splitTerm(genitive[1]!);
   let rest = text.trim().slice(m[0].length).replace(/^\s*(?:(?:fra|for|til|i|af)\s+)?(?:(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde(?:t)?\s+(?:i|for)\s+)?[:\-–]?\s*/i, '');
   const dates = findDates(rest);
   if (dates.length) rest = rest.slice(0, dates[0]!.index);
