@@ -241,3 +241,8 @@ test('header: the body named in the genitive or in one word with its meeting ("�
   assert.equal(header('Byrådsmøde 12. marts 2024').committee?.name, 'Byrådet');
   assert.equal(header('Økonomiudvalgsmøde den 12. marts 2024').committee?.name, 'Økonomiudvalget');
 });
+
+test('header: "Afbud fra:" and "Fraværende med afbud:" list the absent', () => {
+  assert.deepEqual(people(header('Mødedeltagere: Jens Hansen, Ole Bak og Lis Berg\nAfbud fra: Ole Bak')), ['Jens Hansen', 'Ole Bak ABSENT', 'Lis Berg']);
+  assert.deepEqual(people(header('Til stede: Jens Hansen (A), Lis Berg (C)\nFraværende med afbud: Lis Berg (C)')), ['Jens Hansen (A)', 'Lis Berg (C) ABSENT']);
+});

@@ -33,7 +33,7 @@ const LABELS: [RegExp, keyof Header | 'participants' | 'absent' | 'time' | 'comm
   // The signatures after the items name the members present (document.ts reads them when the header does not).
   [/^(mødedeltagere|deltagere|til stede|tilstede|medlemmer|fremmødte|deltog|deltagende medlemmer|underskrifter|underskriftsblad|stedfortrædere|stedfortræder|suppleanter|suppleant)\s*:\s*(.*)$/i, 'participants'],
   [/^(mødedeltagere|deltagere|til stede|tilstede|medlemmer|fremmødte|deltog|deltagende medlemmer|underskrifter|underskriftsblad)\s*:?\s*(.*)$/i, 'participants'],
-  [/^(afbud\s?\/\s?fraværende|afbud\s?\/\s?fravær|afbud og fravær|afbud|fraværende medlemmer|fraværende|fravær|ikke til stede|forfald)(?![\p{L}])\s*:?\s*(.*)$/iu, 'absent'],
+  [/^(afbud\s?\/\s?fraværende|afbud\s?\/\s?fravær|afbud og fravær|afbud(?:\s+fra)?|fraværende medlemmer|fraværende(?:\s+med\s+afbud)?|fravær|ikke til stede|forfald)(?![\p{L}])\s*:?\s*(.*)$/iu, 'absent'],
   [/^(sekretær|referent|protokolfører|udvalgssekretær|mødesekretær)(?![\p{L}])\s*:?\s*(.*)$/iu, 'secretary'],
   [/^(sluttidspunkt|mødet slut|afsluttet|mødet sluttede|mødet hævet|slut)\s*:?\s*(.*)$/i, 'endTime'],
   [/^(udvalg|udvalgets navn|forum|organ|mødeforum)\s*:\s*(.*)$/i, 'committee'],
