@@ -118,3 +118,10 @@ test('html: the collapsed panels of an accordion are content, and the button tha
     '<div hidden><p>Skjult</p></div><div class="cookie-panel" hidden><p>Cookies</p></div><button>Luk</button>';
   assert.deepEqual(texts(htmlToBlocks(html)), ['1. Godkendelse af dagsorden', 'Godkendt.']);
 });
+
+test('html: an agenda laid out in one table (a row per item, rows under it with an empty number cell) is read row by row', () => {
+  const html =
+    '<table><tr><td>1.</td><td><b>Godkendelse af dagsorden</b></td></tr><tr><td></td><td><b>Beslutning:</b> Godkendt.</td></tr>' +
+    '<tr><td>2.</td><td><b>Meddelelser</b></td></tr><tr><td></td><td><b>Beslutning:</b> Taget til efterretning.</td></tr></table>';
+  assert.deepEqual(texts(htmlToBlocks(html)), ['1. Godkendelse af dagsorden', 'Beslutning: Godkendt.', '2. Meddelelser', 'Beslutning: Taget til efterretning.']);
+});

@@ -153,7 +153,23 @@ function isLayoutTable(table: Element): boolean {
     else if (n.name !== 'table') n.children.forEach(collect);
   };
   table.children.forEach(collect);
-  return cells.some(hasBlockContent);
+  return cells.some(hasBlockContent) || isAgendaTable(tableRows(table));
+}
+
+/**
+ * An agenda laid out in one table (older portals): rows that open an item ("1." | "Title") and rows
+ * under them with an empty number cell (the case number, the decision).
+ */
+function isAgendaTable(rows: string[][]): boolean {
+  let items = 0;
+  let under = 0;
+  for (const r of rows) {
+    const first = (r[0] ?? '').trim();
+    const rest = r.slice(1).join(' ').trim();
+    if (/^\d{1,3}\.?$/.test(first) && /\p{L}{3}/u.test(rest)) items++;
+    else if (!first && rest) under++;
+  }
+  return items >= 2 && under >= items;
 }
 
 function tableRows(table: Element): string[][] {
