@@ -246,3 +246,9 @@ test('header: "Afbud fra:" and "Fraværende med afbud:" list the absent', () => 
   assert.deepEqual(people(header('Mødedeltagere: Jens Hansen, Ole Bak og Lis Berg\nAfbud fra: Ole Bak')), ['Jens Hansen', 'Ole Bak ABSENT', 'Lis Berg']);
   assert.deepEqual(people(header('Til stede: Jens Hansen (A), Lis Berg (C)\nFraværende med afbud: Lis Berg (C)')), ['Jens Hansen (A)', 'Lis Berg (C) ABSENT']);
 });
+
+test('header: the place after the time and a comma; absence given as a list under its heading', () => {
+  const h = parseHeader(toLines(htmlToBlocks('<p>Torsdag den 18. april 2024 kl. 17.00, Mødelokale 4, Rådhusvej 8, Sorø</p><h2>Deltagere</h2><ul><li>Gert Jørgensen (V)</li><li>Peter Evald (F)</li></ul><h2>Afbud</h2><ul><li>Peter Evald (F)</li></ul>')));
+  assert.equal(h.location, 'Mødelokale 4, Rådhusvej 8, Sorø');
+  assert.deepEqual(people(h), ['Gert Jørgensen (V)', 'Peter Evald (F) ABSENT']);
+});

@@ -42,7 +42,7 @@ const LABELS: [RegExp, keyof Header | 'participants' | 'absent' | 'time' | 'comm
 /** "Anne Lund (V)": a name with a party in parentheses. */
 const PERSON_WITH_PARTY = /\p{Lu}[\p{L}.-]+(?: \p{Lu}[\p{L}.-]+)* \([A-ZÆØÅ]{1,2}\)/u;
 
-const PLACE_AFTER_TIME = /\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+(?:i|på)\s+([^.]{3,120})\.?$/i;
+const PLACE_AFTER_TIME = /\b[Kk]l\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?(?:\s+(?:i|på)\s+|,\s*(?=[A-ZÆØÅ]))([^.]{3,120})\.?$/;
 
 function labelOf(text: string): { key: string; value: string } | null {
   for (const [re, key] of LABELS) {
@@ -242,7 +242,8 @@ function readHeader(lines: Line[]): { header: Header; mode: Mode } {
     }
     if (l.kind === 'list' && mode && mode !== 'secretary' && l.block.type === 'list') {
       if (mode === 'location') h.location = [h.location, ...l.block.items].filter(Boolean).join(', ');
-      else h.participants.push(...participantsFrom(l.block.items.join(', '), mode === 'absent'));
+      else if (mode === 'absent') markAbsent(h, participantsFrom(l.block.items.join(', '), true));
+      else h.participants.push(...participantsFrom(l.block.items.join(', '), false));
       continue;
     }
     const text = l.text.trim();
