@@ -252,3 +252,8 @@ test('header: the place after the time and a comma; absence given as a list unde
   assert.equal(h.location, 'Mødelokale 4, Rådhusvej 8, Sorø');
   assert.deepEqual(people(h), ['Gert Jørgensen (V)', 'Peter Evald (F) ABSENT']);
 });
+
+test('header: several labelled fields on one line are read one by one', () => {
+  const h = header('Mødedato: 02.05.2024 Mødetidspunkt: 08:00 Mødested: Mødelokale 2.4, Østergade 11, Middelfart');
+  assert.deepEqual([h.date, h.startTime, h.location], ['2024-05-02', '08:00', 'Mødelokale 2.4, Østergade 11, Middelfart']);
+});

@@ -191,7 +191,20 @@ export function parseHeader(lines: Line[]): Header {
 type Mode = 'participants' | 'absent' | 'location' | 'secretary' | null;
 
 /** The header, and what its last line was a part of (a list of participants may run on). */
-function readHeader(lines: Line[]): { header: Header; mode: Mode } {
+/** A label inside a line: "Mødedato: 02.05.2024 Mødetidspunkt: 08:00 Mødested: …" is three fields. */
+const INNER_LABEL = /\s+(?=(?:Mødedato|Dato|Mødetidspunkt|Mødetid|Tidspunkt|Tid|Mødested|Sted|Deltagere|Medlemmer|Afbud|Fraværende|Sluttidspunkt)\s?:\s)/g;
+
+/** Lines that hold several labelled fields, one line per field. */
+function oneFieldPerLine(lines: Line[]): Line[] {
+  return lines.flatMap((l) => {
+    if (l.kind !== 'text' || !labelOf(l.text.trim()) || !l.text.includes(':', l.text.indexOf(':') + 1)) return [l];
+    const parts = l.text.trim().split(INNER_LABEL);
+    return parts.length < 2 ? [l] : parts.map((text, k) => ({ ...l, text, lineNo: k === 0 ? l.lineNo : 1 }));
+  });
+}
+
+function readHeader(source: Line[]): { header: Header; mode: Mode } {
+  const lines = oneFieldPerLine(source);
   const h: Header = { kind: null, committee: null, date: null, startTime: null, endTime: null, location: null, participants: [] };
   let mode: Mode = null;
   /** `mode` was left by a table's last row. */
