@@ -29,6 +29,7 @@ const outcomes: [string, DecisionOutcome][] = [
   ['Beskæftigelses- og Socialudvalget anbefaler indstillingen.', 'recommended'],
   ['Indstilles til godkendelse i Byrådet.', 'recommended'],
   ['Anbefales godkendt.', 'recommended'],
+  ['Udvalget anbefaler politikken over for Byrådet med den tilføjelse, at forældrebestyrelserne inddrages.', 'recommended'],
   // A member's dissent does not make the body's decision a rejection.
   ['Anbefales godkendt. Steen Wrang (Ø) kan ikke anbefale indstillingen.', 'recommended'],
   ['Steen Wrang (Ø) kan ikke anbefale indstillingen.', 'rejected'],
