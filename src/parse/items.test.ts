@@ -255,6 +255,15 @@ const cases: [name: string, form: keyof typeof read, input: string, expected: He
       ['4', 'Eventuelt'],
     ],
   ],
+  [
+    'headings without printed numbers (a word processor numbered them), each with a case number or a section under it, numbered in order',
+    'markdown',
+    '# Referat\n\n## Godkendelse af dagsorden\n\nSagsnr.: 24/101\n\n**Beslutning**\n\nGodkendt.\n\n## Havnens vedligeholdelsesplan\n\n**Beslutning**\n\nGodkendt.',
+    [
+      ['1', 'Godkendelse af dagsorden'],
+      ['2', 'Havnens vedligeholdelsesplan'],
+    ],
+  ],
 ];
 
 for (const [name, form, input, expected] of cases) {

@@ -254,7 +254,7 @@ export function findItemHeadings(lines: Line[], toc: Toc | null): ItemHeading[] 
     const c = candidateAt(lines, i, toc);
     if (c && c.score > 0) cands.push(c);
   }
-  if (!cands.length) return [];
+  if (!cands.length) return unnumberedHeadings(lines, toc);
   // Where the layout marks its item headings (Punkt N, a heading style), numbered lines of a
   // weaker kind are lists inside the items, unless the table of contents names them.
   const top = Math.max(...cands.map((c) => c.tier));
@@ -265,5 +265,38 @@ export function findItemHeadings(lines: Line[], toc: Toc | null): ItemHeading[] 
     const type = CASE_TYPE.exec(rest);
     const title = type && rest.length > type[0].length ? rest.slice(type[0].length) : rest;
     return { line: c.line, bodyStart: c.bodyStart, number: c.number, title, closed, typeLabel: type && title !== rest ? type[1]! : null };
+  });
+}
+
+/**
+ * Item headings without printed numbers: a word processor numbers its heading style itself, and the
+ * numbers are lost with the layout. Headings of one level, not section names, each with an item's
+ * evidence under it (a case number, a section heading), are the items, numbered in order.
+ */
+function unnumberedHeadings(lines: Line[], toc: Toc | null): ItemHeading[] {
+  const found: { line: number; level: number; title: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.kind !== 'heading' || (toc && i >= toc.start && i < toc.end)) continue;
+    const title = l.text.trim();
+    if (!title || knownSectionKind(title) || !/\p{L}{3}/u.test(title)) continue;
+    for (let k = i + 1; k < Math.min(lines.length, i + 5) && lines[k]!.kind !== 'heading'; k++) {
+      const t = lines[k]!.text.trim();
+      if (caseNumberLine(t) || isCaseNumberLabel(t) || knownSectionKind(t) || inlineSection(t)) {
+        found.push({ line: i, level: l.level, title });
+        break;
+      }
+    }
+  }
+  if (found.length < 2) return [];
+  // The item level: the most frequent level among them.
+  const counts = new Map<number, number>();
+  for (const f of found) counts.set(f.level, (counts.get(f.level) ?? 0) + 1);
+  const level = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  const items = found.filter((f) => f.level === level);
+  if (items.length < 2) return [];
+  return items.map((f, k) => {
+    const { title, closed } = stripClosed(f.title);
+    return { line: f.line, bodyStart: f.line + 1, number: String(k + 1), title, closed, typeLabel: null };
   });
 }
