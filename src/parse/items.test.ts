@@ -264,6 +264,15 @@ const cases: [name: string, form: keyof typeof read, input: string, expected: He
       ['2', 'Havnens vedligeholdelsesplan'],
     ],
   ],
+  [
+    'a bare number and a title line of its own (divs, no headings) with a case number or section under it',
+    'html',
+    '<div>1</div><div>Godkendelse af dagsorden</div><div>Sagsnr. 24/1231</div><div>Beslutning</div><p>Godkendt.</p><div>2</div><div>Budgetopfølgning</div><div>Beslutning</div><p>Anbefales.</p>',
+    [
+      ['1', 'Godkendelse af dagsorden'],
+      ['2', 'Budgetopfølgning'],
+    ],
+  ],
 ];
 
 for (const [name, form, input, expected] of cases) {

@@ -158,14 +158,16 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
       bodyStart = i + 2;
     }
   } else {
-    // A bare number directly followed by a heading (a portal's number column).
+    // A bare number directly followed by a heading (a portal's number column), or by a title line
+    // of its own with an item's evidence under it (portals that style divs, not headings).
     const bare = BARE_NUMBER.exec(text);
     const next = lines[i + 1];
-    if (!bare || !next || next.kind !== 'heading' || !next.text.trim()) return null;
+    if (!bare || !next || !next.text.trim()) return null;
+    if (next.kind === 'heading') strong = true;
+    else if (!(next.kind === 'text' && isStandalone(l) && isStandalone(next) && next.text.length <= 150 && !/[.:;,]$/.test(next.text.trim()) && evidenceAfter(lines, i + 2))) return null;
     number = bare[1]!;
     title = next.text.trim();
     bodyStart = i + 2;
-    strong = true;
   }
   // "15.00.00-G01-86-20" and "2023-000124" start like numbered headings.
   if (caseNumberLine(text)) return null;
@@ -199,6 +201,15 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
   if (knownSectionKind(title)) score -= 5;
   const tier = strong ? 2 : prominent ? 1 : 0;
   return { line: i, bodyStart, number, title: closedPrefix ? `Lukket: ${title}` : title, score, strong, tier, tocMatch };
+}
+
+/** A case number or a section heading within the first lines from `start`. */
+function evidenceAfter(lines: Line[], start: number): boolean {
+  for (let k = start; k < Math.min(lines.length, start + 3); k++) {
+    const t = lines[k]!.text.trim();
+    if (caseNumberLine(t) || isCaseNumberLabel(t) || knownSectionKind(t) || inlineSection(t)) return true;
+  }
+  return false;
 }
 
 /**
