@@ -1,11 +1,14 @@
 /**
  * DOCX → Block stream: mammoth turns the document into semantic HTML (headings from paragraph
- * styles, tables, lists, line breaks), which the HTML reader already understands. Images are
- * dropped and external files are never fetched.
+ * styles, tables, lists, line breaks), which the HTML reader already understands. Word's
+ * automatic numbers are written into the text first (docx-numbering.ts): mammoth drops them, and
+ * they are the item numbers of many templates. Images are dropped and external files are never
+ * fetched.
  */
 import mammoth from 'mammoth';
 import { ReferatError } from '../errors.js';
 import type { Block } from './block.js';
+import { withPrintedNumbers } from './docx-numbering.js';
 import { htmlToBlocks } from './html.js';
 
 const dropImages = mammoth.images.imgElement(async () => ({ src: '' }));
@@ -13,8 +16,9 @@ const dropImages = mammoth.images.imgElement(async () => ({ src: '' }));
 export async function readDocx(bytes: Uint8Array, name: string): Promise<Block[]> {
   let html: string;
   try {
+    const numbered = await withPrintedNumbers(bytes);
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { buffer: Buffer.from(numbered.buffer, numbered.byteOffset, numbered.byteLength) },
       { convertImage: dropImages, externalFileAccess: false, ignoreEmptyParagraphs: true },
     );
     html = result.value;
