@@ -11,7 +11,7 @@
 export type DocumentKind = 'agenda' | 'minutes';
 
 /** The input form the document arrived in. */
-export type SourceFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx' | 'edoc' | 'edoc-fujitsu' | 'acadre' | 'sbsys' | 'getorganized';
+export type SourceFormat = 'text' | 'markdown' | 'html' | 'xml' | 'pdf' | 'docx' | 'edoc' | 'edoc-fujitsu' | 'acadre' | 'sbsys' | 'getorganized';
 
 export interface Committee {
   /** As printed, without the term: "Beskæftigelses- og Socialudvalget". */

@@ -13,6 +13,8 @@ import { textToBlocks } from './text.js';
 import { readPdf } from './pdf.js';
 import { readDocx } from './docx.js';
 import { readEsdhXml } from './esdh/index.js';
+import { loadXml } from './esdh/xml.js';
+import { xmlOutlineBlocks } from './xml-outline.js';
 import { mendPages } from './mend.js';
 
 export type ReadResult =
@@ -35,8 +37,10 @@ export async function readBytes(bytes: Uint8Array, name: string, options: ReadOp
     case 'xml': {
       const document = readEsdhXml(text, name, options.dir);
       if (document) return { type: 'document', document };
-      // XHTML or an unknown XML: read its text content as HTML would be.
-      return { type: 'blocks', format: 'html', blocks: htmlToBlocks(text) };
+      // XHTML is a page; any other XML is an export of a system we do not know (xml-outline.ts).
+      const xml = loadXml(text);
+      if (!xml || xml.root.name.toLowerCase() === 'html') return { type: 'blocks', format: 'html', blocks: htmlToBlocks(text), title: htmlTitle(text) };
+      return { type: 'blocks', format: 'xml', blocks: xmlOutlineBlocks(xml) };
     }
     case 'html':
       return { type: 'blocks', format: 'html', blocks: htmlToBlocks(text), title: htmlTitle(text) };

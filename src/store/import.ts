@@ -33,7 +33,7 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 /** Case-system exports are exact; then DOCX, HTML, text, PDF (layout guessing). */
 const FORMAT_RANK: Record<SourceFormat, number> = {
-  edoc: 5, 'edoc-fujitsu': 5, acadre: 5, sbsys: 5, getorganized: 5, docx: 4, html: 3, markdown: 2, text: 2, pdf: 1,
+  edoc: 5, 'edoc-fujitsu': 5, acadre: 5, sbsys: 5, getorganized: 5, docx: 4, html: 3, xml: 3, markdown: 2, text: 2, pdf: 1,
 };
 
 /** Minutes always outrank the agenda of the same meeting; within a kind, the format decides. */

@@ -22,6 +22,8 @@ export interface XEl {
   children: XEl[];
   /** The element's own text (text and CDATA children, not descendants), unnormalised. */
   ownText: string;
+  /** Mixed content only (text beside child elements): texts and children in document order. */
+  content?: Array<string | XEl>;
   parent: XEl | null;
 }
 
@@ -104,6 +106,9 @@ function convert(top: AnyNode): XEl {
   while (stack.length) {
     const { node, el } = stack.pop()!;
     const texts: string[] = [];
+    // Texts and children in order, for mixed content: each run of text since the last child is one entry.
+    const content: Array<string | XEl> = [];
+    let run = 0;
     for (const c of node.children ?? []) {
       if (c.type === 'text') texts.push((c as unknown as { data: string }).data);
       else if (c.type === 'cdata') {
@@ -114,9 +119,16 @@ function convert(top: AnyNode): XEl {
         const child = make(c as unknown as DomTag, el);
         el.children.push(child);
         stack.push({ node: c as unknown as DomTag, el: child });
+        if (texts.length > run) content.push(texts.slice(run).join(''));
+        run = texts.length;
+        content.push(child);
       }
     }
     el.ownText = texts.join('');
+    if (el.children.length && el.ownText.trim()) {
+      if (texts.length > run) content.push(texts.slice(run).join(''));
+      el.content = content;
+    }
   }
   return rootEl;
 }
@@ -135,11 +147,15 @@ export function rawText(el: XEl | null | undefined): string {
 export function deepText(el: XEl | null | undefined): string {
   if (!el) return '';
   const out: string[] = [];
-  const stack: XEl[] = [el];
+  const stack: Array<string | XEl> = [el];
   while (stack.length) {
     const e = stack.pop()!;
-    out.push(e.ownText);
-    for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i]!);
+    if (typeof e === 'string') out.push(e);
+    else if (e.content) for (let i = e.content.length - 1; i >= 0; i--) stack.push(e.content[i]!);
+    else {
+      out.push(e.ownText);
+      for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i]!);
+    }
   }
   return out.join('').replace(BAD_CHARS, '');
 }

@@ -1,0 +1,131 @@
+/**
+ * XML exports of systems we do not know: element names in English or Danish, values in elements or
+ * attributes, sections as caption/content pairs with HTML inside, people as records. Read into
+ * minutes-shaped blocks and parsed by the one parser.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseBytes } from '../parse/document.js';
+import { loadXml } from './esdh/xml.js';
+import { xmlOutlineBlocks } from './xml-outline.js';
+
+const ENGLISH = `<?xml version="1.0" encoding="utf-8"?>
+<Meeting>
+  <MeetingId>8812</MeetingId>
+  <MeetingInfo>
+    <Municipality>Faxe Kommune</Municipality>
+    <CommitteeName>Teknik- og Miljøudvalget</CommitteeName>
+    <MeetingDate>2024-03-05T16:00:00</MeetingDate>
+    <Location>Mødelokale 1, Rådhuset</Location>
+    <DocumentType>Referat</DocumentType>
+  </MeetingInfo>
+  <Participants>
+    <Participant><Name>Hans Jensen</Name><Party>V</Party><Present>true</Present></Participant>
+    <Participant><Name>Mette Holm</Name><Party>A</Party><Present>false</Present></Participant>
+  </Participants>
+  <AgendaItems>
+    <AgendaItem>
+      <ItemGuid>0c6f8a52-6a0e-4c0e-9d8e-2f6f3b1a7c11</ItemGuid>
+      <Number>1</Number>
+      <Title>Godkendelse af dagsorden</Title>
+      <CaseNumber>00.01.00-A00-1-24</CaseNumber>
+      <Access>Åben</Access>
+      <Fields>
+        <Field><Name>Indstilling</Name><Content>&lt;p&gt;Administrationen indstiller, at dagsordenen godkendes.&lt;/p&gt;</Content></Field>
+        <Field><Name>Beslutning</Name><Content>&lt;p&gt;Godkendt.&lt;/p&gt;</Content></Field>
+      </Fields>
+    </AgendaItem>
+    <AgendaItem>
+      <Number>2</Number>
+      <Title>Lokalplan 1.23 for boligområde ved Skovvej - endelig vedtagelse</Title>
+      <CaseNumber>01.02.05-P16-3-23</CaseNumber>
+      <Access>Åben</Access>
+      <Decision>&lt;p&gt;Anbefales over for Byrådet.&lt;/p&gt;</Decision>
+    </AgendaItem>
+    <AgendaItem>
+      <Number>3</Number>
+      <Title>Salg af grund</Title>
+      <Access>Lukket</Access>
+    </AgendaItem>
+  </AgendaItems>
+</Meeting>`;
+
+const DANISH = `<?xml version="1.0" encoding="UTF-8"?>
+<dagsorden type="Referat" id="a3f1c2d4-1111-2222-3333-444455556666">
+  <møde>
+    <udvalg><navn>Børne- og Skoleudvalget</navn><periode>2022-2025</periode></udvalg>
+    <mødedato>2023-11-08</mødedato>
+    <starttid>15:30</starttid>
+    <sluttid>17:45</sluttid>
+    <mødested>Byrådssalen</mødested>
+    <medlemmer>
+      <medlem navn="Anne Sørensen" parti="A" rolle="formand" fraværende="nej"/>
+      <medlem navn="Peter Lund" parti="V" fraværende="ja"/>
+    </medlemmer>
+  </møde>
+  <punkter>
+    <punkt nummer="45" lukket="false">
+      <overskrift>Kvalitetsrapport for skoleområdet 2022/23</overskrift>
+      <sagsnr>17.01.10-P35-1-23</sagsnr>
+      <felt overskrift="Sagsfremstilling"><![CDATA[<p>Kvalitetsrapporten beskriver skolernes resultater.</p>]]></felt>
+      <felt overskrift="Beslutning"><![CDATA[<p>Godkendt.</p><p>Anne Sørensen (A) deltog ikke i behandlingen.</p>]]></felt>
+    </punkt>
+    <punkt nummer="46" lukket="true"><overskrift>Personalesag</overskrift></punkt>
+  </punkter>
+</dagsorden>`;
+
+const parse = (xml: string, name: string) => parseBytes(new TextEncoder().encode(xml), name);
+
+test('xml outline: an English export with element values, caption/content fields and escaped HTML', async () => {
+  const doc = await parse(ENGLISH, 'meeting.xml');
+  assert.equal(doc.source.format, 'xml');
+  assert.equal(doc.kind, 'minutes');
+  assert.equal(doc.municipality, 'Faxe');
+  assert.equal(doc.committee, 'Teknik- og Miljøudvalget');
+  assert.equal(doc.date, '2024-03-05');
+  assert.equal(doc.startTime, '16:00');
+  assert.deepEqual(doc.locations, ['Mødelokale 1, Rådhuset']);
+  assert.deepEqual(doc.participants.map((p) => [p.name, p.party, p.absent]), [['Hans Jensen', 'V', false], ['Mette Holm', 'A', true]]);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title, it.caseNumber, it.closed]), [
+    ['1', 'Godkendelse af dagsorden', '00.01.00-A00-1-24', false],
+    ['2', 'Lokalplan 1.23 for boligområde ved Skovvej - endelig vedtagelse', '01.02.05-P16-3-23', false],
+    ['3', 'Salg af grund', null, true],
+  ]);
+  assert.deepEqual(doc.items[0]!.decision, { text: 'Godkendt.', outcome: 'approved' });
+  assert.equal(doc.items[0]!.recommendation?.text, 'Administrationen indstiller, at dagsordenen godkendes.');
+  assert.equal(doc.items[1]!.decision?.outcome, 'recommended');
+});
+
+test('xml outline: a Danish export with values in attributes and a committee record', async () => {
+  const doc = await parse(DANISH, 'referat.xml');
+  assert.equal(doc.committee, 'Børne- og Skoleudvalget');
+  assert.equal(doc.date, '2023-11-08');
+  assert.equal(doc.startTime, '15:30');
+  assert.equal(doc.endTime, '17:45');
+  assert.deepEqual(doc.participants.map((p) => [p.name, p.party, p.absent]).sort(), [['Anne Sørensen', 'A', false], ['Peter Lund', 'V', true]]);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title, it.caseNumber, it.closed]), [
+    ['45', 'Kvalitetsrapport for skoleområdet 2022/23', '17.01.10-P35-1-23', false],
+    ['46', 'Personalesag', null, true],
+  ]);
+  assert.deepEqual(doc.items[0]!.sections.map((s) => s.kind), ['caseText', 'decision']);
+  assert.deepEqual(doc.items[0]!.absentMembers.map((a) => a.person.name), ['Anne Sørensen']);
+});
+
+test('xml outline: identifiers, GUIDs and flags are not text; unknown long text is a section named by its element', () => {
+  const xml = loadXml(`<Export><Id>77</Id><Guid>0c6f8a52-6a0e-4c0e-9d8e-2f6f3b1a7c11</Guid><Item><Title>Budget 2025</Title><No>4</No><Published>true</Published>
+    <ExtraNotes>${'Forvaltningen har udarbejdet et forslag til budget. '.repeat(3)}</ExtraNotes></Item></Export>`)!;
+  const blocks = xmlOutlineBlocks(xml);
+  assert.deepEqual(blocks.slice(0, 2), [{ type: 'heading', level: 2, text: '4. Budget 2025' }, { type: 'heading', level: 3, text: 'Extra notes' }]);
+  assert.equal(blocks.length, 3);
+});
+
+test('xml outline: mixed content is one text; nesting deeper than any export is read as text, not recursed', () => {
+  const mixed = xmlOutlineBlocks(loadXml('<Item><Title>Budget</Title><No>2</No><Beslutning>Godkendt <b>med</b> ændringer.</Beslutning></Item>')!);
+  assert.deepEqual(mixed, [
+    { type: 'heading', level: 2, text: '2. Budget' },
+    { type: 'heading', level: 3, text: 'Beslutning' },
+    { type: 'paragraph', lines: ['Godkendt med ændringer.'] },
+  ]);
+  const deep = loadXml(`${'<a><b>x</b>'.repeat(20_000)}${'</a>'.repeat(20_000)}`)!;
+  assert.ok(xmlOutlineBlocks(deep).length > 0);
+});
