@@ -273,6 +273,12 @@ const cases: [name: string, form: keyof typeof read, input: string, expected: He
       ['2', 'Budgetopfølgning'],
     ],
   ],
+  [
+    'a date at the start of a heading line ("20. juni 2013 - Kl. 15:11") is no item',
+    'markdown',
+    '# 20. juni 2013 - Kl. 15:11\n\n## 1. Budget\n\nSagsnr.: 24/1\n\n**Beslutning**\n\nGodkendt.',
+    [['1', 'Budget']],
+  ],
 ];
 
 for (const [name, form, input, expected] of cases) {

@@ -7,6 +7,7 @@
  */
 import { wrapJoint } from '../read/block.js';
 import { caseNumberLine, isCaseNumberLabel } from './case-number.js';
+import { findDates } from './danish/dates.js';
 import { ITEM_NUMBER, itemNumberKey } from './item-number.js';
 import type { Line } from './lines.js';
 import { isStandalone } from './lines.js';
@@ -169,8 +170,8 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
     title = next.text.trim();
     bodyStart = i + 2;
   }
-  // "15.00.00-G01-86-20" and "2023-000124" start like numbered headings.
-  if (caseNumberLine(text)) return null;
+  // "15.00.00-G01-86-20" and "2023-000124" start like numbered headings, and so does a date ("20. juni 2013 kl. 15").
+  if (caseNumberLine(text) || (c0 >= 48 && c0 <= 57 && findDates(text)[0]?.index === 0)) return null;
   const cont = continueTitle(lines, bodyStart - 1, title, toc, number);
   title = cont.title;
   bodyStart = cont.next;

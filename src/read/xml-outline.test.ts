@@ -129,3 +129,18 @@ test('xml outline: mixed content is one text; nesting deeper than any export is 
   const deep = loadXml(`${'<a><b>x</b>'.repeat(20_000)}${'</a>'.repeat(20_000)}`)!;
   assert.ok(xmlOutlineBlocks(deep).length > 0);
 });
+
+test('xml outline: generic key/value elements (<field name="title">) and a record named by its attribute', async () => {
+  const xml = `<export>
+    <record name="committee"><field name="name">Økonomiudvalget</field><field name="sysid">12</field></record>
+    <record name="meeting"><field name="date">2024-05-13 15:00</field><field name="location">Udvalgsværelse 2</field><field name="created">2024-05-01 09:12</field></record>
+    <record name="item"><field name="number">7</field><field name="title">Regnskab 2023</field><field name="casenumber">24/1187</field>
+      <field name="Beslutning">Anbefales over for Byrådet.</field></record>
+  </export>`;
+  const doc = await parse(xml, 'export.xml');
+  assert.equal(doc.committee, 'Økonomiudvalget');
+  assert.equal(doc.date, '2024-05-13');
+  assert.equal(doc.startTime, '15:00');
+  assert.equal(doc.location, 'Udvalgsværelse 2');
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title, it.caseNumber, it.decision?.outcome]), [['7', 'Regnskab 2023', '24/1187', 'recommended']]);
+});

@@ -74,6 +74,7 @@ const FLAG = /^(true|false|ja|nej|yes|no|0|1)$/i;
 const GUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
 const URL = /^(https?|ftp|file):\/\//i;
 const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const NUMERIC = /^[\d\s:.,\-/T+Z]+$/;
 const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 
 function fold(name: string): string {
@@ -86,14 +87,24 @@ function roleOf(name: string): Role | null {
   const exact = ROLES.get(f);
   if (exact) return exact;
   if (f.endsWith('id') && f.length > 2 && /[a-z]id$/.test(f) && !f.endsWith('aid')) return 'skip';
+  // Flags and settings: IsExtendedAgenda, ShowCommittee, HasAttachments.
+  if (/^(?:is|has|show|can|allow|use)(?=[A-Z_])/.test(name)) return 'skip';
   for (const [suffix, role] of SUFFIXES) if (f.length > suffix.length && f.endsWith(suffix)) return role;
   return null;
 }
+/** Name endings: "AgendaItemTitle" is a title; "OutputFilePath" and "CreatedBy" are the system's own. */
 const SUFFIXES: [string, Role][] = [
   ['casenumber', 'case'], ['sagsnummer', 'case'], ['sagsnr', 'case'], ['journalnummer', 'case'],
-  ['title', 'title'], ['titel', 'title'], ['overskrift', 'title'],
-  ['date', 'date'], ['dato', 'date'], ['location', 'location'], ['sted', 'location'],
+  ['title', 'title'], ['titel', 'title'], ['overskrift', 'title'], ['meetingdate', 'date'], ['mødedato', 'date'],
+  ['meetinglocation', 'location'],
+  ...'path pattern filename email emailaddress url created createdby changed lastchanged modified published publishedby asvalue asenum sort init stylesheet formatter'
+    .split(' ')
+    .map((s): [string, Role] => [s, 'skip']),
 ];
+
+/** Generic key/value elements: `<field name="title">…</field>`, `<property key="Dato">…</property>`. */
+const KEY_ATTRS = new Set(['name', 'key', 'navn', 'fieldname', 'property']);
+const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
 
 /** A value: an element's whole text (trimmed) or an attribute's. */
 interface Field {
@@ -113,16 +124,30 @@ function isLeaf(el: XEl): boolean {
   return !el.children.length || el.ownText.trim() !== '';
 }
 
+/** The name a generic element carries in an attribute: `<field name="title">`, `<table name="committee">`. */
+function keyOf(el: XEl): string | undefined {
+  if (!GENERIC.has(fold(el.name))) return undefined;
+  return Object.entries(el.attrs).find(([k, v]) => KEY_ATTRS.has(fold(k)) && IDENTIFIER.test(v.trim()) && !SECTION_NAMES[fold(v)])?.[1].trim();
+}
+const GENERIC = new Set('field felt property prop attribute attr column col table tabel entry param parameter data record row element node'.split(' '));
+
 function fieldsOf(el: XEl): Field[] {
   const out: Field[] = [];
+  const key = keyOf(el);
   for (const [k, v] of Object.entries(el.attrs)) {
-    if (k.startsWith('xmlns')) continue;
+    if (k.startsWith('xmlns') || (key !== undefined && v.trim() === key)) continue;
     out.push({ name: k, role: roleOf(k), text: v.trim(), el: null });
   }
   for (const c of el.children) {
     if (!isLeaf(c)) continue;
+    const text = deepText(c).trim();
+    const cKey = keyOf(c);
+    if (cKey) {
+      out.push({ name: cKey, role: roleOf(cKey), text, el: c });
+      continue;
+    }
     const label = Object.entries(c.attrs).find(([k, v]) => v.trim() && ['caption', 'title', 'name'].includes(roleOf(k) ?? ''))?.[1].trim();
-    out.push({ name: c.name, role: label ? null : roleOf(c.name), text: deepText(c).trim(), el: c, ...(label ? { label } : {}) });
+    out.push({ name: c.name, role: label ? null : roleOf(c.name), text, el: c, ...(label ? { label } : {}) });
   }
   return out;
 }
@@ -302,7 +327,7 @@ function walk(el: XEl, out: Emitter, depth = 0): void {
     return;
   }
   // <Committee><Name>…</Name><Term>…</Term></Committee>: the element names the field, its name holds the value.
-  const own = roleOf(el.name);
+  const own = roleOf(el.name) ?? roleOf(keyOf(el) ?? '');
   const named = own === 'committee' || own === 'municipality' || own === 'location' ? (first(fields, 'name') ?? first(fields, 'title')) : undefined;
   if (named) emitHeaderField({ ...named, role: own }, out);
   for (const f of fields) {
@@ -310,7 +335,8 @@ function walk(el: XEl, out: Emitter, depth = 0): void {
     if (emitHeaderField(f, out)) continue;
     if (f.role === 'title') out.blocks.push(line(ws(f.text)));
     else if (f.role === 'case') out.blocks.push(line(`Sagsnr.: ${f.text}`));
-    else if (f.el && f.role === null) emitText(f, out);
+    // Outside items, a bare date or number the vocabulary does not name is the system's own (created, printed).
+    else if (f.el && f.role === null && (f.label || !NUMERIC.test(f.text))) emitText(f, out);
   }
   // Children with children: people in a run, items numbered by position, anything else walked.
   let position = 0;
