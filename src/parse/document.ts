@@ -14,6 +14,7 @@ import { parseItem } from './item.js';
 import { findItemHeadings } from './items.js';
 import type { Line } from './lines.js';
 import { toLines } from './lines.js';
+import { unrollItemForms } from './form-tables.js';
 import type { Toc } from './toc.js';
 import { findToc, squash, tocMatches } from './toc.js';
 import { knownSectionKind } from './sections.js';
@@ -63,7 +64,7 @@ function allText(lines: Line[]): string {
 }
 
 export function parseBlocks(blocks: Block[], ctx: ParseContext): MeetingDocument {
-  const lines = toLines(blocks);
+  const lines = toLines(unrollItemForms(blocks));
   const warnings: Warning[] = [];
   const toc = findToc(lines);
   const headings = findItemHeadings(lines, toc);

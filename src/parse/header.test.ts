@@ -257,3 +257,9 @@ test('header: several labelled fields on one line are read one by one', () => {
   const h = header('Mødedato: 02.05.2024 Mødetidspunkt: 08:00 Mødested: Mødelokale 2.4, Østergade 11, Middelfart');
   assert.deepEqual([h.date, h.startTime, h.location], ['2024-05-02', '08:00', 'Mødelokale 2.4, Østergade 11, Middelfart']);
 });
+
+test('header: the party after a role ("Anni Kjær, formand (DH), Bent Rasmussen (DH)") belongs to the member before it', () => {
+  const h = header('Deltagere: Anni Kjær, formand (DH), Bent Rasmussen (DH), Søren Kjær, næstformand (V)');
+  assert.deepEqual(people(h), ['Anni Kjær (DH)', 'Bent Rasmussen (DH)', 'Søren Kjær (V)']);
+  assert.deepEqual(h.participants.map((p) => p.role), ['formand', null, 'næstformand']);
+});

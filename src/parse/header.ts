@@ -130,9 +130,14 @@ function participantsFrom(value: string, absent: boolean): Participant[] {
     if (!p) {
       // "Tina Mandrup (V), formand, …": a role on its own belongs to the person before it.
       // "1. næstformand": an ordinal before the role.
-      const role = roleOf(part.replace(/^\d{1,2}\.\s*/, ''));
+      // "Anni Kjær, formand (DH)": the party or group may follow the role.
+      const [, bare, group] = /^(.*?)(?:\s*\(([^()]{1,12})\))?$/.exec(part.replace(/^\d{1,2}\.\s*/, ''))!;
+      const role = roleOf(bare!);
       const last = out[out.length - 1];
-      if (role && last && !last.role) last.role = role;
+      if (role && last && !last.role) {
+        last.role = role;
+        if (group && !last.party) last.party = group.trim();
+      }
       continue;
     }
     const person: Participant = { name: p.name, party: p.party, role: p.role, absent: absent || p.absent };

@@ -1,0 +1,37 @@
+/**
+ * Items printed as forms (a table per item: "Punkt N" | title, then label | text rows) are unrolled
+ * into the lines of a printed item; header tables and content tables are left alone.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Block } from '../read/block.js';
+import { unrollItemForms } from './form-tables.js';
+
+const table = (...rows: string[][]): Block => ({ type: 'table', rows });
+
+test('item forms: an opening row and label rows become a heading, a case number line and sections', () => {
+  const blocks = [
+    table(['Punkt 2', 'Høring over handicappolitik'], ['Sagsnr.', '29.09.00-P15-2-24'], ['Sagsfremstilling', 'Forslaget er i høring.\nSvar senest 1. maj.'], ['Beslutning:', 'Drøftet.']),
+  ];
+  assert.deepEqual(unrollItemForms(blocks), [
+    { type: 'paragraph', lines: ['Punkt 2 Høring over handicappolitik'], bold: true },
+    { type: 'paragraph', lines: ['Sagsnr.: 29.09.00-P15-2-24'] },
+    { type: 'paragraph', lines: ['Sagsfremstilling'], bold: true },
+    { type: 'paragraph', lines: ['Forslaget er i høring.', 'Svar senest 1. maj.'] },
+    { type: 'paragraph', lines: ['Beslutning'], bold: true },
+    { type: 'paragraph', lines: ['Drøftet.'] },
+  ]);
+});
+
+test('item forms: "3." in the number cell, several items in one table', () => {
+  const out = unrollItemForms([table(['3.', 'Budget 2025'], ['Beslutning', 'Anbefales.'], ['4.', 'Eventuelt'], ['Beslutning', 'Intet.'])]);
+  assert.deepEqual(out.filter((b) => b.type === 'paragraph' && b.bold).map((b) => (b.type === 'paragraph' ? b.lines[0] : '')), ['3. Budget 2025', 'Beslutning', '4. Eventuelt', 'Beslutning']);
+});
+
+test('item forms: a header table and a budget table are no item forms and stay tables', () => {
+  const blocks = [
+    table(['Mødedato:', '17. april 2024'], ['Sted:', 'Mødelokale 3'], ['Beslutning', 'x']),
+    table(['1', 'Drift', '1.200'], ['2', 'Anlæg', '3.400']),
+  ];
+  assert.equal(unrollItemForms(blocks), blocks);
+});

@@ -1,0 +1,77 @@
+/**
+ * Items laid out as forms: word-processor templates (and portals built from them) print each item
+ * as a table, one row opening the item ("Punkt 3" | "Title", or "3." | "Title") and rows of a label
+ * and its text under it ("Sagsnr." | "27.00.00-A00-1-24", "Beslutning" | "Godkendt."). Such a table
+ * is no table of the item's content: it is the item, and it is unrolled into the lines a printed
+ * item has (heading, "Sagsnr.: …", section heading, section text) before the parser reads the
+ * document. Tables without an item's opening row and a label row (header tables, budgets) are kept.
+ */
+import type { Block, TableBlock } from '../read/block.js';
+import { isCaseNumberLabel } from './case-number.js';
+import { knownSectionKind } from './sections.js';
+
+/** "Punkt 3", "Pkt. 3:", "Sag nr. 12", "Dagsordenspunkt 4" alone in the first cell, or "3." / "3". */
+const OPENER_CELL = /^(?:(?:punkt|pkt\.?|sag(?:\s*nr\.?)?|dagsordenspunkt)\s*\d{1,4}[a-z]?\s*[:.]?|\d{1,4}[a-z]?\.?)$/i;
+/** "Punkt 3: Title" in one cell. */
+const OPENER_TEXT = /^(?:punkt|pkt\.?|sag(?:\s*nr\.?)?|dagsordenspunkt)\s*\d{1,4}[a-z]?\s*[:.\-–]?\s+\p{L}/iu;
+
+const cells = (row: string[]): string[] => row.map((c) => c.trim()).filter(Boolean);
+
+function opener(row: string[]): string | null {
+  const c = cells(row);
+  if (!c.length) return null;
+  if (c.length >= 2 && OPENER_CELL.test(c[0]!) && /\p{L}{2}/u.test(c[1]!)) return `${c[0]} ${c.slice(1).join(' ')}`.replace(/\s*\n\s*/g, ' ');
+  if (c.length === 1 && OPENER_TEXT.test(c[0]!)) return c[0]!.replace(/\s*\n\s*/g, ' ');
+  return null;
+}
+
+function labelOf(row: string[]): { label: string; kind: 'case' | 'section'; value: string } | null {
+  const c = cells(row);
+  if (c.length < 2) return null;
+  const label = c[0]!;
+  const value = c.slice(1).join('\n');
+  if (isCaseNumberLabel(label)) return { label, kind: 'case', value };
+  const bare = label.replace(/\s*:$/, '');
+  if (bare.length <= 60 && knownSectionKind(bare)) return { label: bare, kind: 'section', value };
+  return null;
+}
+
+/** Whether the table is one or more items as forms: an opening row and a label row under it. */
+function isItemForm(table: TableBlock): boolean {
+  let opened = false;
+  for (const row of table.rows) {
+    if (opener(row)) opened = true;
+    else if (opened && labelOf(row)) return true;
+  }
+  return false;
+}
+
+function unroll(table: TableBlock): Block[] {
+  const out: Block[] = [];
+  for (const row of table.rows) {
+    const open = opener(row);
+    if (open) {
+      out.push({ type: 'paragraph', lines: [open], bold: true });
+      continue;
+    }
+    const l = labelOf(row);
+    if (l?.kind === 'case') out.push({ type: 'paragraph', lines: [`${l.label.replace(/\s*:?$/, ':')} ${l.value.replace(/\n/g, ' ')}`] });
+    else if (l) {
+      out.push({ type: 'paragraph', lines: [l.label], bold: true });
+      for (const para of l.value.split(/\n\s*\n/)) {
+        const lines = para.split('\n').map((s) => s.trim()).filter(Boolean);
+        if (lines.length) out.push({ type: 'paragraph', lines });
+      }
+    } else {
+      const c = cells(row);
+      if (c.length) out.push({ type: 'paragraph', lines: [c.join(' ').replace(/\s*\n\s*/g, ' ')] });
+    }
+  }
+  return out;
+}
+
+/** The blocks with every item form unrolled; the same array when there is none. */
+export function unrollItemForms(blocks: Block[]): Block[] {
+  if (!blocks.some((b) => b.type === 'table' && isItemForm(b))) return blocks;
+  return blocks.flatMap((b) => (b.type === 'table' && isItemForm(b) ? unroll(b) : [b]));
+}
