@@ -154,10 +154,11 @@ export function parseItem(parts: ItemParts, ctx: ItemContext): AgendaItem {
       sections.push(current);
       continue;
     }
-    // "Beslutning: Godkendt." opens a paragraph, or the body right under the heading's line.
-    if (l.kind === 'text' && (l.lineNo === 0 || i === start)) {
+    // "Beslutning: Godkendt." opens a paragraph, or the body right under the heading's line; a
+    // form's row ("Beslutning<TAB>Godkendt.", "Beslutning Godkendt.") may be any line of one.
+    if (l.kind === 'text') {
       const inline = inlineSection(l.text);
-      if (inline) {
+      if (inline && (l.lineNo === 0 || i === start || inline.formRow)) {
         current = { heading: inline.heading, kind: inline.kind, lines: [{ ...l, text: inline.text }] };
         sections.push(current);
         continue;

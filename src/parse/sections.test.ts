@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { SectionKind } from '../model/index.js';
-import { buildSection, contentText, knownSectionKind, sectionKind, sectionText, toContentBlocks } from './sections.js';
+import { buildSection, contentText, inlineSection, knownSectionKind, sectionKind, sectionText, toContentBlocks } from './sections.js';
 
 const headings: [string, SectionKind][] = [
   ['Resume', 'resume'],
@@ -100,4 +100,18 @@ test('section text: paragraphs on lines, list items as "- item", table rows tab-
   assert.equal(s.kind, 'decision');
   assert.equal(sectionText(s), 'Forvaltningen orienterede om:\n- Jobcentrets fleksjobkampagne\n- Covid-19 situationen i Odder Kommune\nA\t1');
   assert.equal(contentText(s.blocks), sectionText(s));
+});
+
+test('inline sections: a colon, a form\'s column gap, or a space before a one-sentence text', () => {
+  const inline = (l: string) => {
+    const s = inlineSection(l);
+    return s && [s.kind, s.text, s.formRow];
+  };
+  assert.deepEqual(inline('Beslutning: Godkendt.'), ['decision', 'Godkendt.', false]);
+  assert.deepEqual(inline('Beslutning\tHandicaprådet drøftede forslaget og'), ['decision', 'Handicaprådet drøftede forslaget og', true]);
+  assert.deepEqual(inline('Beslutning Dagsordenen blev godkendt.'), ['decision', 'Dagsordenen blev godkendt.', true]);
+  // A heading that names the body, and prose, are no inline sections.
+  assert.equal(inline('Beslutning Teknisk Udvalg den 07-11-2023'), null);
+  assert.equal(inline('Beslutning om at lukke skolen blev truffet i 2019.'), null);
+  assert.equal(inline('Beslutningen blev godkendt.'), null);
 });

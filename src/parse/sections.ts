@@ -137,18 +137,30 @@ function sectionKindOf(heading: string): SectionKind | null {
 }
 
 /** "Beslutning: Godkendt.": a section's name, a colon and its text on one line. */
-const INLINE_HEADING = /^(Beslutning|Beslutninger|Indstilling|Resume|Resumé|Bilag|Sagsfremstilling|Økonomi|Sagens gang|Sagsforløb|Effekt)\s*:\s+(\S.*)$/;
+// "Beslutning: Godkendt.", or "Beslutning<TAB>Godkendt." where a form's label column is read from a PDF.
+const INLINE_HEADING = /^(Beslutning|Beslutninger|Indstilling|Resume|Resumé|Bilag|Sagsfremstilling|Økonomi|Sagens gang|Sagsforløb|Effekt)(?: *:\s+| *\t\s*)(\S.*)$/;
 /** The first letters of INLINE_HEADING's names. */
 const INLINE_START = new Set([...'BIRSØE'].map((c) => c.charCodeAt(0)));
 
-/** A line that opens a section with its text after the name ("Beslutning: Godkendt."), or null. */
-export function inlineSection(line: string): { heading: string; kind: SectionKind; text: string } | null {
+/**
+ * A line that opens a section with its text after the name ("Beslutning: Godkendt."), or null.
+ * `formRow`: the name is set apart by a column gap or a space, not a colon (a form's label column).
+ */
+export function inlineSection(line: string): { heading: string; kind: SectionKind; text: string; formRow: boolean } | null {
   const t = line.trim();
   if (!INLINE_START.has(t.charCodeAt(0))) return null;
-  const m = INLINE_HEADING.exec(t);
+  const m = INLINE_HEADING.exec(t) ?? SPACED_HEADING.exec(t);
   const kind = m ? knownSectionKind(m[1]!) : null;
-  return m && kind ? { heading: m[1]!, kind, text: m[2]! } : null;
+  return m && kind ? { heading: m[1]!, kind, text: m[2]!, formRow: !/^ *:/.test(t.slice(m[1]!.length)) } : null;
 }
+
+/**
+ * "Beslutning Dagsordenen blev godkendt.": a form's label and its one-sentence text that a PDF
+ * printed with a narrow gap. A Danish sentence does not start with the bare noun and a capital
+ * ("Beslutningen …", "Beslutning om …"); a heading naming a body ("Beslutning Teknisk Udvalg den
+ * 07-11-2023") does not end in a full stop.
+ */
+const SPACED_HEADING = /^(Beslutning|Indstilling|Sagsfremstilling|Resumé|Resume) (\p{Lu}[^\t]*[.!])$/u;
 
 /**
  * A line that is nothing but a section's name, capitalised ("Beslutning", "Sagsfremstilling"):
