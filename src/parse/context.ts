@@ -4,4 +4,6 @@ export interface ItemContext {
   meetingDate: string | null;
   /** The committee name: recognises "<Committee> godkender …" and "Beslutning i <Committee> …". */
   committee: string | null;
+  /** The document says it is minutes (referat, protokol): a decision may be written without a heading. */
+  minutes?: boolean;
 }

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DecisionOutcome, Section } from '../model/index.js';
-import { classifyOutcome, isFieldPlaceholder, isPlaceholder, selectDecision } from './decision.js';
+import { classifyOutcome, isFieldPlaceholder, isPlaceholder, proseDecision, selectDecision } from './decision.js';
 
 const outcomes: [string, DecisionOutcome][] = [
   ['Udvalget besluttede at udsætte sagen.', 'postponed'],
@@ -151,4 +151,21 @@ test('a dangling form label at the end of a decision is dropped', () => {
 
 test('no decision section → null', () => {
   assert.equal(selectDecision([{ heading: 'Resume', kind: 'resume', blocks: [{ type: 'paragraph', text: 'Tekst.' }] }], null), null);
+});
+
+test('prose decision: with no decision section, a last paragraph that states one becomes it', () => {
+  const text = (...paras: string[]): Section[] => [{ heading: '', kind: 'other', blocks: paras.map((p) => ({ type: 'paragraph' as const, text: p })) }];
+  const decisionOf = (s: Section[], committee: string | null = null) => {
+    const d = proseDecision(s, committee, '2024-02-22').find((x) => x.kind === 'decision');
+    return d?.blocks[0]?.type === 'paragraph' ? d.blocks[0].text : null;
+  };
+  assert.equal(decisionOf(text('Borgmesteren orienterede.', 'Kommunalbestyrelsen tog orienteringen til efterretning.')), 'Kommunalbestyrelsen tog orienteringen til efterretning.');
+  assert.equal(decisionOf(text('Taksterne stiger 4 pct.', 'Godkendt.')), 'Godkendt.');
+  assert.equal(decisionOf(text('Sagen er drøftet.', 'Teknisk Udvalg anbefaler forslaget.'), 'Teknisk Udvalg'), 'Teknisk Udvalg anbefaler forslaget.');
+  // Case text that tells an earlier decision, or ends otherwise, is no decision.
+  assert.equal(decisionOf(text('Byrådet godkendte den 12. marts 2022 planen.')), null);
+  assert.equal(decisionOf(text('Forvaltningen har udarbejdet et udkast.')), null);
+  // A decision section already there is left alone.
+  const withDecision: Section[] = [...text('Godkendt.'), { heading: 'Beslutning', kind: 'decision', blocks: [{ type: 'paragraph', text: 'Udsat.' }] }];
+  assert.equal(proseDecision(withDecision, null, null), withDecision);
 });

@@ -115,3 +115,42 @@ function withoutDanglingLabels(text: string): string {
   while (lines.length > 1 && /:\s*$/.test(lines[lines.length - 1]!)) lines.pop();
   return lines.join('\n').trim();
 }
+
+/** The body that decides, at the start of a sentence: "Kommunalbestyrelsen", "Udvalget", "Teknisk Udvalg". */
+const DECIDING_BODY = /^(?:Byrådet|Kommunalbestyrelsen|Regionsrådet|Borgerrepræsentationen|Udvalget|Rådet|Bestyrelsen|Kommissionen|\p{Lu}[\p{L}-]*(?:udvalget|rådet|bestyrelsen))\s+/u;
+/** What a body does with an item, within the first words after it. */
+const DECIDING_VERB = /^(?:\p{L}+\s+){0,2}?(?:godkendte|godkender|vedtog|vedtager|besluttede|beslutter|tiltrådte|tiltræder|anbefaler|anbefalede|tog\s|tager\s|drøftede|drøfter|udsatte|afviste|afviser|bevilgede|bevilger|valgte|udpegede|oversender|oversendte)/u;
+/** A decision in a word or two: "Godkendt.", "Taget til efterretning.", "Indstillingen tiltrådt." */
+const DECISION_FORMULA = /^(?:godkendt|vedtaget|tiltrådt|anbefales|anbefalet|taget til efterretning|til efterretning|drøftet|udsat|afvist|orienteringen (?:blev )?taget til efterretning|indstillingen (?:blev )?(?:godkendt|tiltrådt|vedtaget|anbefalet))(?![\p{L}])/iu;
+
+/** Whether a paragraph states the decision in prose: the body and its verb, or a formula. */
+function statesDecision(text: string, committee: string | null, meetingDate: string | null): boolean {
+  if (text.length > 400) return false;
+  // "Byrådet godkendte den 12. marts 2022 …": an earlier decision, told in the case text.
+  if (findDates(text).some((d) => d.date !== meetingDate)) return false;
+  if (DECISION_FORMULA.test(text)) return true;
+  let rest: string | null = null;
+  if (committee && text.startsWith(committee + ' ')) rest = text.slice(committee.length + 1);
+  else {
+    const body = DECIDING_BODY.exec(text);
+    if (body) rest = text.slice(body[0].length);
+  }
+  return rest !== null && DECIDING_VERB.test(rest);
+}
+
+/**
+ * Minutes that print no "Beslutning" heading state the decision as the item's last paragraph
+ * ("Kommunalbestyrelsen tog orienteringen til efterretning.", "Godkendt."). When no section is a
+ * decision, that paragraph becomes one (without a heading: none is written). Only for minutes:
+ * an agenda's last paragraph is the case text.
+ */
+export function proseDecision(sections: Section[], committee: string | null, meetingDate: string | null): Section[] {
+  if (!sections.length || sections.some((s) => s.kind === 'decision')) return sections;
+  const last = sections[sections.length - 1]!;
+  if (last.kind !== 'other' && last.kind !== 'caseText') return sections;
+  const blocks = last.blocks;
+  const para = blocks[blocks.length - 1];
+  if (para?.type !== 'paragraph' || !statesDecision(para.text.trim(), committee, meetingDate)) return sections;
+  const rest = { ...last, blocks: blocks.slice(0, -1) };
+  return [...sections.slice(0, -1), ...(rest.heading || rest.blocks.length ? [rest] : []), { heading: '', kind: 'decision', blocks: [para] }];
+}

@@ -128,7 +128,16 @@ const kinds: [string, 'agenda' | 'minutes'][] = [
   ['Dagsorden', 'agenda'],
   ['Åben dagsorden', 'agenda'],
   ['Tillægsdagsorden', 'agenda'],
+  ['Mødeprotokol', 'minutes'],
+  ['Udskrift af forhandlingsprotokollen', 'minutes'],
 ];
+
+test('header: "Udskrift af forhandlingsprotokollen for Kommunalbestyrelsen" names the body', () => {
+  const h = header('Udskrift af forhandlingsprotokollen for Kommunalbestyrelsen\n\nOrdinært møde torsdag den 22. februar 2024 kl. 18.00 i Mødesalen\n');
+  assert.equal(h.kind, 'minutes');
+  assert.equal(h.committee?.name, 'Kommunalbestyrelsen');
+  assert.equal(h.date, '2024-02-22');
+});
 
 for (const [line, kind] of kinds) {
   test(`header kind: ${JSON.stringify(line)} → ${kind}`, () => {

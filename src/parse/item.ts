@@ -7,7 +7,7 @@ import type { AgendaItem, Section, SectionKind } from '../model/index.js';
 import type { Block } from '../read/block.js';
 import { bareCaseValue, caseNumberLine, findCaseNumber, isCaseNumberLabel, trailingCaseNumber } from './case-number.js';
 import type { ItemContext } from './context.js';
-import { classifyOutcome } from './decision.js';
+import { classifyOutcome, proseDecision } from './decision.js';
 import { deriveItemFacts } from './item-facts.js';
 import { itemKindFromLabel, itemKindFromText } from './item-kind.js';
 import type { Line } from './lines.js';
@@ -188,9 +188,10 @@ export function parseItem(parts: ItemParts, ctx: ItemContext): AgendaItem {
     }
     current.lines.push(l);
   }
-  const built: Section[] = sections
+  let built: Section[] = sections
     .map((s) => ({ heading: s.heading, kind: s.kind, blocks: toContentBlocks(linesToBlocks(s.lines)) }))
     .filter((s) => s.heading || s.blocks.length);
+  if (ctx.minutes) built = proseDecision(built, ctx.committee, ctx.meetingDate);
   // A closed item in public minutes prints only its decision, without a heading.
   if (closed && !built.some((s) => s.kind === 'decision') && built[0]?.heading === '' && built[0].blocks.length) {
     built[0] = { ...built[0], heading: 'Beslutning', kind: 'decision' };
