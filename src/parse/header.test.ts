@@ -272,3 +272,11 @@ test('header: the party after a role ("Anni Kjær, formand (DH), Bent Rasmussen 
   assert.deepEqual(people(h), ['Anni Kjær (DH)', 'Bent Rasmussen (DH)', 'Søren Kjær (V)']);
   assert.deepEqual(h.participants.map((p) => p.role), ['formand', null, 'næstformand']);
 });
+
+test('header: "Mødet afholdtes … fra kl. 16 til ca. 18 på Rådhuset, mødelokale 2." gives times and place', () => {
+  const h = header('Referat\n\nSocialudvalget\n\nMødet afholdtes mandag d. 4/3-2024 fra kl. 16 til ca. 18 på Rådhuset, mødelokale 2.\n');
+  assert.equal(h.date, '2024-03-04');
+  assert.equal(h.startTime, '16:00');
+  assert.equal(h.endTime, '18:00');
+  assert.equal(h.location, 'Rådhuset, mødelokale 2');
+});

@@ -42,7 +42,8 @@ const LABELS: [RegExp, keyof Header | 'participants' | 'absent' | 'time' | 'comm
 /** "Anne Lund (V)": a name with a party in parentheses. */
 const PERSON_WITH_PARTY = /\p{Lu}[\p{L}.-]+(?: \p{Lu}[\p{L}.-]+)* \([A-ZÆØÅ]{1,2}\)/u;
 
-const PLACE_AFTER_TIME = /\b[Kk]l\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?(?:\s+(?:i|på)\s+|,\s*(?=[A-ZÆØÅ]))([^.]{3,120})\.?$/;
+// "kl. 18.00 i Mødesalen", "fra kl. 16 til ca. 18 på Rådhuset, mødelokale 2."
+const PLACE_AFTER_TIME = /\b[Kk]l\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:ca\.\s*)?(?:kl\.\s*)?\d{1,2}(?:[.:]\d{2})?)?(?:\s+(?:i|på)\s+|,\s*(?=[A-ZÆØÅ]))([^.]{3,120})\.?$/;
 
 function labelOf(text: string): { key: string; value: string } | null {
   for (const [re, key] of LABELS) {

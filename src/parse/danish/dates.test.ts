@@ -137,6 +137,11 @@ const ranges: [string, { start: string; end: string } | null][] = [
   ['kl. 08:30', null],
   ['Fra kl. 13:00 til 15:30', { start: '13:00', end: '15:30' }],
   ['kl. 13.00 til kl. 15.30', { start: '13:00', end: '15:30' }],
+  ['fra kl. 16 til ca. 18 på Rådhuset', { start: '16:00', end: '18:00' }],
+  ['Kl. 9-12', { start: '09:00', end: '12:00' }],
+  ['kl. 16.00 til ca. 17.30', { start: '16:00', end: '17:30' }],
+  ['budget 2023-2024 kl. 16', null],
+  ['kl. 16. 2-3 deltagere', null],
 ];
 
 for (const [input, expected] of ranges) {

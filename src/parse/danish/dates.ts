@@ -136,9 +136,12 @@ export function findTime(text: string | null | undefined): string | null {
 /** "kl. 13.00-15.30" or "13:00 - 15:30": the end time after a dash. */
 export function findTimeRange(text: string): { start: string; end: string } | null {
   // "16:00 - 18:15", "fra kl. 13:00 til kl. 15:30".
-  const m = /(\d{1,2})[:.](\d{2})(?:\s{0,3}[-–]\s{0,3}|\s{1,3}til\s{1,3})(?:kl\.?\s{0,3})?(\d{1,2})[:.](\d{2})/.exec(text);
+  // "kl. 16-18", "fra kl. 16 til ca. 18": whole hours after "kl.".
+  const m =
+    /(\d{1,2})[:.](\d{2})(?:\s{0,3}[-–]\s{0,3}|\s{1,3}til\s{1,3})(?:ca\.\s{0,3})?(?:kl\.?\s{0,3})?(\d{1,2})[:.](\d{2})/.exec(text) ??
+    /\bkl\.?\s{0,3}(\d{1,2})(?:[:.](\d{2}))?(?:\s{0,3}[-–]\s{0,3}|\s{1,3}til\s{1,3})(?:ca\.\s{0,3})?(?:kl\.?\s{0,3})?(\d{1,2})(?:[:.](\d{2}))?(?![\d.:])/i.exec(text);
   if (!m) return null;
-  const start = hhmm(Number(m[1]), Number(m[2]));
-  const end = hhmm(Number(m[3]), Number(m[4]));
+  const start = hhmm(Number(m[1]), Number(m[2] ?? 0));
+  const end = hhmm(Number(m[3]), Number(m[4] ?? 0));
   return start && end ? { start, end } : null;
 }
