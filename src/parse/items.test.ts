@@ -274,6 +274,17 @@ const cases: [name: string, form: keyof typeof read, input: string, expected: He
     ],
   ],
   [
+    'access marks after the title ("(Åbent punkt)", "- Lukket sag", "[Lukket]") are no part of it',
+    'text',
+    '1. Godkendelse af dagsorden (Åbent punkt)\n\nBeslutning\n\nGodkendt.\n\n2. Køb af ejendom - Lukket sag\n\nBeslutning\n\nGodkendt.\n\n3. Salg af areal [Lukket]\n\nBeslutning\n\nGodkendt.\n\n4. Åben skole - Åben\n\nBeslutning\n\nGodkendt.',
+    [
+      ['1', 'Godkendelse af dagsorden'],
+      ['2', 'Køb af ejendom', true],
+      ['3', 'Salg af areal', true],
+      ['4', 'Åben skole'],
+    ],
+  ],
+  [
     'a date at the start of a heading line ("20. juni 2013 - Kl. 15:11") is no item',
     'markdown',
     '# 20. juni 2013 - Kl. 15:11\n\n## 1. Budget\n\nSagsnr.: 24/1\n\n**Beslutning**\n\nGodkendt.',

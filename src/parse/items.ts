@@ -38,7 +38,8 @@ const CLOSED_PREFIX = /^(?:lukket\s*punkt|lukket\s*sag|lukket|fortroligt\s*punkt
 const ACCESS_MARK = /^[([]\s*(åben|åbent|offentlig|lukket|lukket punkt|fortrolig)\s*[)\]]\s*[:.\-–]?\s*/i;
 const BARE_NUMBER = /^(\d{1,4})\.?$/;
 const CLOSED = /^(?:lukket\s*punkt|lukket|fortroligt|(?:\(|\[)lukket(?:\)|\]))(?![\p{L}])\s*[:.\-–]?\s*/iu;
-const CLOSED_SUFFIX = /\s*[-–(]\s*lukket( punkt)?\)?$/i;
+/** An access mark after the title: "(Lukket punkt)", "- Åben sag", "[Lukket]", "(Åbent punkt)". */
+const ACCESS_SUFFIX = /\s*(?:[-–]\s*|[([]\s*)(åben|åbent|offentlig|lukket|fortrolig)(?:\s+(?:punkt|sag|dagsordenspunkt))?\s*[)\]]?$/i;
 /** An item type in front of the title: "Beslutningssag:", "Til orientering:". */
 const CASE_TYPE = /^(beslutningssag|orienteringssag|drøftelsessag|til beslutning|til godkendelse|til orientering|til drøftelse)\s*[:.\-–]\s+/i;
 /** A "Lukket punkt" line under the heading marks the item closed (item.ts); it is no part of the title. */
@@ -115,9 +116,9 @@ function stripClosed(title: string): { title: string; closed: boolean } {
     closed = true;
     t = t.slice(m[0].length);
   }
-  const s = CLOSED_SUFFIX.exec(t);
-  if (s) {
-    closed = true;
+  const s = ACCESS_SUFFIX.exec(t);
+  if (s && s.index > 0) {
+    closed ||= /lukket|fortrolig/i.test(s[1]!);
     t = t.slice(0, s.index);
   }
   return { title: t.trim(), closed };
