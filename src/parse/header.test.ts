@@ -280,3 +280,10 @@ test('header: "Mødet afholdtes … fra kl. 16 til ca. 18 på Rådhuset, mødelo
   assert.equal(h.endTime, '18:00');
   assert.equal(h.location, 'Rådhuset, mødelokale 2');
 });
+
+test('header: a label the header does not read ends the participant list ("Gæster: …"); "Meldt afbud:", "Forhindret:" are absence', () => {
+  const h = header('Referat\nØkonomiudvalget\nDeltagere: Anne Berg (A), Per Hansen (V), Ole Mik (C)\nGæster: Jens Jensen, konsulent\nMeldt afbud: Per Hansen (V)\n');
+  assert.deepEqual(people(h), ['Anne Berg (A)', 'Per Hansen (V) ABSENT', 'Ole Mik (C)']);
+  const f = header('Referat\nØkonomiudvalget\nDeltagere: Anne Berg (A), Per Hansen (V)\nForhindret: Anne Berg (A) og Per Hansen (V)\n');
+  assert.deepEqual(people(f), ['Anne Berg (A) ABSENT', 'Per Hansen (V) ABSENT']);
+});

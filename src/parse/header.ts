@@ -33,11 +33,14 @@ const LABELS: [RegExp, keyof Header | 'participants' | 'absent' | 'time' | 'comm
   // The signatures after the items name the members present (document.ts reads them when the header does not).
   [/^(mødedeltagere|deltagere|til stede|tilstede|medlemmer|fremmødte|deltog|deltagende medlemmer|underskrifter|underskriftsblad|stedfortrædere|stedfortræder|suppleanter|suppleant)\s*:\s*(.*)$/i, 'participants'],
   [/^(mødedeltagere|deltagere|til stede|tilstede|medlemmer|fremmødte|deltog|deltagende medlemmer|underskrifter|underskriftsblad)\s*:?\s*(.*)$/i, 'participants'],
-  [/^(afbud\s?\/\s?fraværende|afbud\s?\/\s?fravær|afbud og fravær|afbud(?:\s+fra)?|fraværende medlemmer|fraværende(?:\s+med\s+afbud)?|fravær|ikke til stede|forfald)(?![\p{L}])\s*:?\s*(.*)$/iu, 'absent'],
+  [/^(afbud\s?\/\s?fraværende|afbud\s?\/\s?fravær|afbud og fravær|(?:meldt\s+)?afbud(?:\s+fra)?|fraværende medlemmer|fraværende(?:\s+med\s+afbud)?|fravær|ikke til stede|ikke mødt|forfald|forhindret|udeblevet)(?![\p{L}])\s*:?\s*(.*)$/iu, 'absent'],
   [/^(sekretær|referent|protokolfører|udvalgssekretær|mødesekretær)(?![\p{L}])\s*:?\s*(.*)$/iu, 'secretary'],
   [/^(sluttidspunkt|mødet slut|afsluttet|mødet sluttede|mødet hævet|slut)\s*:?\s*(.*)$/i, 'endTime'],
   [/^(udvalg|udvalgets navn|forum|organ|mødeforum)\s*:\s*(.*)$/i, 'committee'],
 ];
+
+/** "Gæster: …", "Øvrige deltagere: …": a label of a field the header does not read. */
+const OTHER_LABEL = /^\p{Lu}[\p{L} -]{1,40}:\s/u;
 
 /** "Anne Lund (V)": a name with a party in parentheses. */
 const PERSON_WITH_PARTY = /\p{Lu}[\p{L}.-]+(?: \p{Lu}[\p{L}.-]+)* \([A-ZÆØÅ]{1,2}\)/u;
@@ -285,7 +288,8 @@ function readHeader(source: Line[]): { header: Header; mode: Mode } {
       // The value may wrap over the following lines of its paragraph: read them as one.
       const more: string[] = [];
       // The value runs on over the paragraph's next lines, up to a line with a label of its own.
-      while (lines[i + 1]?.kind === 'text' && lines[i + 1]!.block === l.block && lines[i + 1]!.lineNo > 0 && !labelOf(lines[i + 1]!.text.trim())) {
+      // A label we do not read ("Gæster: …", "Bemærkninger: …") ends it too.
+      while (lines[i + 1]?.kind === 'text' && lines[i + 1]!.block === l.block && lines[i + 1]!.lineNo > 0 && !labelOf(lines[i + 1]!.text.trim()) && !OTHER_LABEL.test(lines[i + 1]!.text.trim())) {
         const next = lines[i + 1]!.text.trim();
         // A place holds no member ("Anne Lund (V), formand, …" is the next field's value).
         if (label.key === 'location' && PERSON_WITH_PARTY.test(next)) break;
