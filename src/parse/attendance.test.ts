@@ -29,6 +29,8 @@ const absences: [string, Row[]][] = [
   ['Jens Peter Madsen (C) erklærede sig inhabil.', [['Jens Peter Madsen', 'conflict-of-interest']]],
   ['Liv Gro Jensen var forhindret i at deltage i udvalgets behandling af sagen.', [['Liv Gro Jensen', 'absent']]],
   ['Per Larsen (O) forlod mødet under behandlingen af punktet.', [['Per Larsen', 'did-not-participate']]],
+  ['Fraværende: Per Larsen (O) og Anne Berg (A)', [['Per Larsen', 'absent'], ['Anne Berg', 'absent']]],
+  ['Fraværende: Ingen', []],
   ['Godkendt.', []],
   ['Udvalget godkender indstillingen.', []],
 ];

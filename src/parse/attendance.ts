@@ -14,8 +14,17 @@ const ABSENCE_FORMS: [RegExp, AbsentFromItem['reason']][] = [
   [/^(.{3,400}?)\s+(?:var|er)\s+(?:forhindret i at deltage|fraværende under|ikke til stede under)/i, 'absent'],
 ];
 
+/** "Fraværende: X (A)" under an item's decision: absent from this item. */
+const LABELLED_FORM = /^(fraværende|afbud|ikke til stede|fravær)\s*:\s*(.{3,400})$/i;
+
+/** The labelled form naming someone ("Fraværende: Ingen" names no one). */
+function labelledAbsence(text: string): RegExpExecArray | null {
+  const m = LABELLED_FORM.exec(text);
+  return m && !/^(?:ingen|intet)\b|^[-–]/i.test(m[2]!) ? m : null;
+}
+
 /** A word every absence form holds: most sentences leave before the forms are tried. */
-const ABSENCE_WORD = /deltog|deltager|forlod|forlader|inhabil|forhindret|fraværende|til stede/i;
+const ABSENCE_WORD = /deltog|deltager|forlod|forlader|inhabil|forhindret|fraværende|fravær|afbud|til stede/i;
 
 const GUEST_FORM = /\b(?:deltager|deltog|deltaget|var til stede|er til stede|er inviteret)\s+(?:under|i|ved)\s+(?:behandlingen af\s+)?(?:dette\s+)?(?:punkt|punktet|sagen)\b/i;
 
@@ -31,13 +40,21 @@ export function parseItemAbsence(text: string): AbsentFromItem[] {
     while (LISTED_FORM.test(line) && i + 1 < lines.length && /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*(?: \([^()]{1,20}\))?[.,]?$/u.test(lines[i + 1]!.trim()) && !/[.)]$/.test(line)) {
       line = `${line} ${lines[++i]!.trim()}`;
     }
-    const m = LISTED_FORM.exec(line);
+    const m = LISTED_FORM.exec(line) ?? labelledAbsence(line);
     if (!m) continue;
     const reason: AbsentFromItem['reason'] = /inhabil/i.test(m[1]!) ? 'conflict-of-interest' : /deltog/i.test(m[1]!) ? 'did-not-participate' : 'absent';
     for (const p of parsePersonList(m[2]!)) out.push({ person: { name: p.name, party: p.party, role: p.role }, reason, text: line.trim() });
   }
   for (const sentence of splitSentences(text)) {
     if (sentence.length > 600 || !ABSENCE_WORD.test(sentence) || LISTED_FORM.test(sentence)) continue;
+    // "… tilladelse. Fraværende: X (A)": the label inside a paragraph.
+    const labelled = labelledAbsence(sentence);
+    if (labelled) {
+      for (const p of parsePersonList(labelled[2]!)) {
+        if (!out.some((o) => o.person.name === p.name)) out.push({ person: { name: p.name, party: p.party, role: p.role }, reason: 'absent', text: sentence });
+      }
+      continue;
+    }
     for (const [re, reason] of ABSENCE_FORMS) {
       const m = re.exec(sentence);
       if (!m) continue;

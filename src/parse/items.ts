@@ -11,7 +11,7 @@ import { findDates } from './danish/dates.js';
 import { ITEM_NUMBER, itemNumberKey } from './item-number.js';
 import type { Line } from './lines.js';
 import { isStandalone } from './lines.js';
-import { inlineSection, knownSectionKind } from './sections.js';
+import { inlineSection, isSectionName, knownSectionKind } from './sections.js';
 import type { Toc } from './toc.js';
 import { squash, tocMatches } from './toc.js';
 
@@ -193,7 +193,8 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
       score += 3;
       break;
     }
-    if ((isStandalone(lines[k]!) && knownSectionKind(t)) || inlineSection(t)) {
+    // A section name on a line of its own, or inside the paragraph when nothing but the name is on it.
+    if (((isStandalone(lines[k]!) || isSectionName(t)) && knownSectionKind(t)) || inlineSection(t)) {
       score += 2;
       break;
     }
