@@ -89,6 +89,16 @@ test('counted votes by party: "For stemte 2 medlemmer: Ø og F" and "15 stemmer 
   });
 });
 
+test('counted votes: "mod 6 stemmer (F, Ø)", "2 undlod at stemme (O)", and members named in the count', () => {
+  assert.deepEqual(shape(parseVotes('Forslaget blev vedtaget med 15 stemmer for (A, V, C) mod 6 stemmer (F, Ø). 2 undlod at stemme (O).')), {
+    '(indstillingen)': { partiesFor: ['A', 'V', 'C'], partiesAgainst: ['F', 'Ø'], partiesAbstain: ['O'] },
+  });
+  assert.deepEqual(shape(parseVotes('Godkendt med 21 stemmer for og 2 imod (Kim Ryd (Ø) og Bo Lund (O)).')), {
+    '(indstillingen)': { against: ['Kim Ryd', 'Bo Lund'] },
+  });
+  assert.deepEqual(parseVotes('Sagen udsættes til mødet i marts, jf. tidsplanen mod 3 (se bilag).'), []);
+});
+
 test('party names are parties, not people', () => {
   assert.deepEqual(shape(parseVotes('Dansk Folkeparti (1 stemme) stemte imod.')), { '(indstillingen)': { partiesAgainst: ['O'] } });
   assert.deepEqual(shape(parseVotes('Socialdemokratiet, Venstre og Det Konservative Folkeparti stemte for.')), {

@@ -35,8 +35,13 @@ const LABEL_FORMS: [RegExp, Choice][] = [
   [new RegExp(`^(?:undlod\\s+at\\s+stemme|undlod|hverken for eller imod|blank)${COUNT}\\s*:\\s*(.{1,600})$`, 'i'), 'abstain'],
 ];
 
-/** "… med 15 stemmer for (A, B, C, F, V) og 4 stemmer imod (Ø, O)": counted votes by party. */
-const COUNTED = /\b\d{1,3}\s+(?:stemmer?\s+)?(for|imod|hverken for eller imod|blanke?)\s*\(([^()]{1,200})\)/gi;
+/**
+ * Counted votes: "… med 15 stemmer for (A, B, C, F, V) og 4 stemmer imod (Ø, O)", "15 stemmer for
+ * (A, V) mod 6 stemmer (F, Ø)", "2 undlod at stemme (O)", "2 imod (Kim Ryd (Ø) og Bo Lund (O))".
+ * The list is parties or members (one level of parentheses inside it).
+ */
+const COUNTED =
+  /\b(?:\d{1,3}\s+(?:stemmer?\s+|medlemmer\s+)?(for|imod|hverken for eller imod|blanke?|undlod(?:\s+at\s+stemme)?)(?:\s+stemmer?)?|(i?mod)\s+\d{1,3}(?:\s+stemmer?)?)\s*\(((?:[^()]|\([^()]{0,20}\)){1,300})\)/gi;
 /** A vote label inside a line ("… (6) Imod stemte: O og Ø"): each starts a group of its own. */
 const LABEL_INSIDE = /\s+(?=(?:For stemte|Imod stemte|Undlod at stemme|Hverken for eller imod)\b[^:\n]{0,30}:)/g;
 
@@ -85,17 +90,22 @@ export function parseVotes(text: string): VoteOption[] {
     return g;
   };
   const addParties = (g: VoteOption, choice: 'for' | 'against' | 'abstain', parties: string[]): void => {
+    if (!parties.length) return;
     const key = PARTIES_KEY[choice];
     g[key] = [...(g[key] ?? []), ...parties];
   };
   for (const sentence of splitSentences(text.includes(':') ? text.replace(LABEL_INSIDE, '\n') : text)) {
     if (sentence.length > 800) continue;
     // Counted votes say "stemme(r)".
-    const counted = /stemme/i.test(sentence) ? [...sentence.matchAll(COUNTED)] : [];
+    const counted = /stemme|imod|undlod/i.test(sentence) ? [...sentence.matchAll(COUNTED)] : [];
     if (counted.length) {
       for (const m of counted) {
-        const choice = /^for/i.test(m[1]!) ? 'for' : /^imod/i.test(m[1]!) ? 'against' : 'abstain';
-        addParties(group(null), choice, splitList(m[2]!).map((p) => partyLetter(p) ?? p).filter((p) => isParty(p)));
+        const word = m[1] ?? m[2]!;
+        const choice = /^for/i.test(word) ? 'for' : /^i?mod/i.test(word) ? 'against' : 'abstain';
+        const list = m[3]!;
+        const people = /\p{Ll}/u.test(list) ? parsePersonList(list) : [];
+        if (people.length) group(null)[choice].push(...people.map(({ name, party, role }) => ({ name, party, role })));
+        else addParties(group(null), choice, splitList(list).map((p) => partyLetter(p) ?? p).filter((p) => isParty(p)));
       }
       continue;
     }
