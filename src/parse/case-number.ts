@@ -42,8 +42,15 @@ export function caseNumberLine(line: string): string | null {
   if (labelled && labelled.index <= 12) return clean(labelled[1]!);
   if (YEAR_SEQUENCE.test(t)) return t;
   const n = shapedCaseNumber(t);
-  return n && t.replace(n, '').replace(/[\s:.,()-]/g, '').length <= 2 ? n : null;
+  if (!n) return null;
+  if (t.replace(n, '').replace(/[\s:.,()-]/g, '').length <= 2) return n;
+  // A KLE number or system id after a label of another system's wording ("Emnenr.: …", "ESDH-nr. …").
+  const at = t.indexOf(n);
+  return !t.slice(at + n.length).replace(/[\s.,)]/g, '') && NUMBER_LABEL.test(t.slice(0, at)) ? n : null;
 }
+
+/** "Emnenr.:", "ESDH-nr.", "Dokumentnummer:": one or two words ending in "nr"/"nummer". */
+const NUMBER_LABEL = /^[\p{L}.-]{1,16}(?:\s[\p{L}.-]{1,16})?(?:nr|nummer)\.?\s{0,3}:?\s{0,3}\(?$/iu;
 
 /** A line that is only a case-number label whose value follows on the next line ("Sagsnr.:"). */
 export function isCaseNumberLabel(line: string): boolean {
