@@ -128,3 +128,16 @@ test('document: what follows the end of the meeting belongs to no item; attendan
   const next = await parse('Referat\n\nSocialudvalget\n\nMødedato: 12.06.2023\n\nPunkt 1: Eventuelt\n\nBeslutning\nIntet.\n\nNæste møde: onsdag den 12. juni 2024 kl. 14.00');
   assert.equal(next.items[0]?.decision?.text, 'Intet.');
 });
+
+test('document: the meeting facts in a box after the items ("Mødeinformation") fill a header that has none', async () => {
+  const doc = await parse(
+    'Referat\n\nMiljøudvalget\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n2. Eventuelt\n\nBeslutning\n\nIntet.\n\n' +
+      'Mødeinformation\n\nDato: 3. juni 2024\n\nTid: 15:00 - 16:30\n\nSted: Mødelokale 2\n\nMedlemmer: Ida Lund (A), Bo Holm (V)\n',
+  );
+  assert.equal(doc.date, '2024-06-03');
+  assert.equal(doc.startTime, '15:00');
+  assert.equal(doc.endTime, '16:30');
+  assert.equal(doc.location, 'Mødelokale 2');
+  assert.deepEqual(doc.participants.map((p) => p.name), ['Ida Lund', 'Bo Holm']);
+  assert.equal(doc.items[1]!.decision?.text, 'Intet.');
+});

@@ -9,11 +9,11 @@ import { bareItem } from '../model/agenda-item.js';
 import { ReferatError } from '../errors.js';
 import type { Block } from '../read/block.js';
 import { readBytes } from '../read/index.js';
-import { findMunicipality, parseHeader } from './header.js';
+import { findMunicipality, isDateLabel, parseHeader } from './header.js';
 import { parseItem } from './item.js';
 import { findItemHeadings } from './items.js';
 import type { Line } from './lines.js';
-import { toLines } from './lines.js';
+import { isStandalone, toLines } from './lines.js';
 import { unrollItemForms } from './form-tables.js';
 import type { Toc } from './toc.js';
 import { findToc, squash, tocMatches } from './toc.js';
@@ -23,6 +23,8 @@ const PART_MARKER = /^(åben|åbent|åbne|lukket|lukkede)\s+(dagsorden|referat|p
 /** "Underskrifter", "Underskriftsblad": the signatures after the items. */
 const SIGNATURES = /^(?:underskrifter|underskriftsblad|underskriftside|underskrift)\s*:?$/i;
 const NEXT_MEETING = /^næste møde\s*:/i;
+/** A page's box of meeting facts, printed after the items (a sidebar): "Mødeinformation". */
+const MEETING_INFO = /^(?:mødeinformation(?:er)?|mødeinfo|mødeoplysninger|oplysninger om mødet|information om mødet|om mødet|praktiske oplysninger)\s*:?$/i;
 const MEETING_END = /^mødet\s+(?:sluttede|slut|hævet|blev hævet|afsluttet|afsluttedes|sluttet)\s*(?:kl\.?|klokken)?\s*(\d{1,2})(?:[.:](\d{2}))?\.?$/i;
 
 export interface ParseContext {
@@ -105,8 +107,11 @@ export function parseBlocks(blocks: Block[], ctx: ParseContext): MeetingDocument
         after = true;
         continue;
       }
-      // "Næste møde: …" as a paragraph of its own after the last item is the document's, not the item's.
-      if (SIGNATURES.test(text) || (k === headings.length - 1 && l.lineNo === 0 && l.lineCount === 1 && NEXT_MEETING.test(text))) {
+      // "Næste møde: …" as a paragraph of its own after the last item is the document's, not the item's;
+      // so are the meeting's facts after the last item when the header before the items has none.
+      const last = k === headings.length - 1;
+      const meetingInfo = last && !header.date && (MEETING_INFO.test(text) || (isStandalone(l) && isDateLabel(text)));
+      if (SIGNATURES.test(text) || meetingInfo || (last && l.lineNo === 0 && l.lineCount === 1 && NEXT_MEETING.test(text))) {
         after = true;
         trailer.push(l);
         continue;
@@ -116,8 +121,16 @@ export function parseBlocks(blocks: Block[], ctx: ParseContext): MeetingDocument
     return parseItem({ number: h.number, title: h.title.replace(/\s+/g, ' ').trim(), closed, typeLabel: h.typeLabel, body, sectionGap }, itemCtx);
   });
   if (toc) items.push(...itemsFromToc(toc, items));
-  // Attendance printed after the items (with the signatures) when the header has none.
-  const participants = header.participants.length ? header.participants : parseHeader(trailer).participants;
+  // Attendance printed after the items (with the signatures) when the header has none, and the
+  // meeting's facts from a box after the items (a page's sidebar).
+  const after = parseHeader(trailer);
+  const participants = header.participants.length ? header.participants : after.participants;
+  if (!header.date && after.date) {
+    header.date = after.date;
+    header.startTime ??= after.startTime;
+    endTime ??= after.endTime;
+    header.location ??= after.location;
+  }
   if (!items.length) warnings.push({ code: 'W_NO_ITEMS', message: 'no agenda items were found' });
 
   const hasDecisions = items.some((it) => it.decision);

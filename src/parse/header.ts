@@ -193,6 +193,11 @@ function dottedTime(line: string): string | null {
   return `${m[1]!.padStart(2, '0')}:${m[2]}`;
 }
 
+/** A line labelled as the meeting's date or time ("Dato: …", "Mødedato", "Tidspunkt: …"). */
+export function isDateLabel(text: string): boolean {
+  return labelOf(text.trim())?.key === 'date';
+}
+
 export function parseHeader(lines: Line[]): Header {
   return readHeader(lines).header;
 }
