@@ -10,7 +10,7 @@
  * The XML is scanned with htmlparser2 in xml mode (lenient, no entities resolved) and edited by
  * offset: linear in the document's size.
  */
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { Parser } from 'htmlparser2';
 
 interface Level {
@@ -318,13 +318,8 @@ export function numberParagraphs(documentXml: string, numberingXml: string, styl
  * The DOCX with Word's automatic numbers written into its paragraphs, or the same bytes when it has
  * no numbering part (or no numbered paragraph). A damaged archive is left to mammoth to report.
  */
-export async function withPrintedNumbers(bytes: Uint8Array): Promise<Uint8Array> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    return bytes;
-  }
+export async function withPrintedNumbers(bytes: Uint8Array, zip: JSZip | null): Promise<Uint8Array> {
+  if (!zip) return bytes;
   const docFile = zip.file('word/document.xml');
   const numFile = zip.file('word/numbering.xml');
   if (!docFile || !numFile) return bytes;
