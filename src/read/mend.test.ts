@@ -50,7 +50,7 @@ const furnitureCases: Case[] = [
     expected: ['Referat', 'Sundhedsudvalget / tirsdag den 4. december 2012', '---', '1.\tMeddelelser', '---', 'Indstillingen godkendt.'],
   },
   {
-    name: 'header line inside the first paragraph (text extracted from a PDF)',
+    name: 'header line inside the first paragraph (text extracted from a PDF); on the first page, the only date, it stays',
     input: [
       P('Byrådet 27-08-2025', 'Punkt 1: Godkendelse af dagsorden'),
       BR,
@@ -58,7 +58,18 @@ const furnitureCases: Case[] = [
       BR,
       P('Byrådet 27-08-2025', 'Punkt 3: Eventuelt'),
     ],
-    expected: ['Punkt 1: Godkendelse af dagsorden', '---', 'Punkt 2: Budget', '---', 'Punkt 3: Eventuelt'],
+    expected: ['Byrådet 27-08-2025 / Punkt 1: Godkendelse af dagsorden', '---', 'Punkt 2: Budget', '---', 'Punkt 3: Eventuelt'],
+  },
+  {
+    name: 'a running header is gone from the first page too when the page has a date of its own',
+    input: [
+      P('Byrådet 27-08-2025', 'Referat fra mødet den 27. august 2025'),
+      BR,
+      P('Byrådet 27-08-2025', 'Punkt 2: Budget'),
+      BR,
+      P('Byrådet 27-08-2025', 'Punkt 3: Eventuelt'),
+    ],
+    expected: ['Referat fra mødet den 27. august 2025', '---', 'Punkt 2: Budget', '---', 'Punkt 3: Eventuelt'],
   },
   {
     name: 'Syddjurs: "N of 5" stamp, running header with "Side N" from page 2',
@@ -277,8 +288,10 @@ test('mend: both steps; the gap measured from a removed header is dropped', () =
     Pg(2.5, 'Punkt 3: Eventuelt'),
   ];
   const out = mendPages(input);
+  // Page 1 keeps its header (the only date on it) and the gap after it.
   assert.deepEqual(out, [
-    { type: 'paragraph', lines: ['Punkt 1: Godkendelse'], size: 1 },
+    { type: 'paragraph', lines: ['Byrådet 27-08-2025'], gapBefore: 1, size: 1 },
+    { type: 'paragraph', lines: ['Punkt 1: Godkendelse'], gapBefore: 2.5, size: 1 },
     { type: 'paragraph', lines: ['Godkendt, idet det', 'bemærkes at', 'sagen er'], gapBefore: 1.45, size: 1 },
     { type: 'paragraph', lines: ['Bilag 1'], gapBefore: 1.9, size: 1 },
     { type: 'pageBreak' },

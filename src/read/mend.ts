@@ -8,6 +8,8 @@
  *    28", "3 of 5", "Referat … Side 4"), and explicit page-number lines. Only a run from the very
  *    top (or bottom) of a page is removed, so the same text further down a page (a heading, a case
  *    number) is never touched, and a line that ends like a sentence ("Godkendt.") is never furniture.
+ *    On the first page a running header with the meeting's date stays when the rest of the page
+ *    has no date: a template printed the document's header there.
  * 2. A paragraph that a page break cut mid-sentence is joined again: the last paragraph of a page
  *    does not end with . : ? ! and the first one of the next page starts with a lower-case letter.
  *    The pageBreak stays only where no sentence was split. Lines are kept as they are (a hyphenated
@@ -26,6 +28,21 @@ const ENDS_LIKE_SENTENCE = /[.:;!?][\s"'”’»)\]]*$/;
 /** A running page number is below this (a year is not a page number). */
 const MAX_PAGE_NUMBER = 1000;
 const PAGE_WORD = /\b(?:side|page|sida|seite|pag)\b|\bs\.\s*#|#\s*(?:af|of|ud af|\/)\s*#/;
+/** A date as headers print it: "12. marts 2024", "12-03-2024", "2024-03-12". */
+const DATE = /\b\d{1,2}\.\s?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s\d{4}\b|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/i;
+
+/** Whether the page's lines, other than the given ones, hold a date. */
+function pageHasDate(blocks: Block[], indices: number[], except: Set<Unit>): boolean {
+  const skip = new Set([...except].map((u) => `${u.block}:${u.line}`));
+  for (const i of indices) {
+    const b = blocks[i]!;
+    for (let j = 0; j < lineCount(b); j++) {
+      if (skip.has(`${i}:${b.type === 'heading' ? -1 : j}`)) continue;
+      if (DATE.test(lineText(b, j))) return true;
+    }
+  }
+  return false;
+}
 /** "Punkt 3" / "Sag nr. 129" on consecutive pages are agenda items, not page stamps. */
 const ITEM_WORD = /^(?:punkt|pkt|sag|sagsnr|dagsordenspunkt|item|§)/;
 
@@ -214,10 +231,11 @@ function findFurniture(blocks: Block[]): Map<number, Set<number>> {
   };
   pageUnits.forEach(({ top, bottom, count }, p) => {
     let i = 0;
-    for (; i < top.length; i++) {
-      if (!isFurniture('T' + i, top[i]!, p)) break;
-      remove(top[i]!);
-    }
+    while (i < top.length && isFurniture('T' + i, top[i]!, p)) i++;
+    // A template's page header on the first page is the document's header when it holds the
+    // meeting's date and the rest of the page holds none: there it stays.
+    const keep = p === 0 && top.slice(0, i).some((u) => DATE.test(u.text)) && !pageHasDate(blocks, pages[0]!, new Set(top.slice(0, i)));
+    if (!keep) for (let k = 0; k < i; k++) remove(top[k]!);
     for (let j = 0; j < Math.min(bottom.length, count - i); j++) {
       if (!isFurniture('B' + j, bottom[j]!, p)) break;
       remove(bottom[j]!);
