@@ -28,7 +28,8 @@ const NAMES: [SectionKind, string[]][] = [
   ['recommendation', [
     'beslutningspunkter', 'forslag til beslutning', 'indstilling', 'indstillinger', 'forvaltningens indstilling',
     'administrationens indstilling', 'direktionens indstilling', 'direktørens indstilling', 'rådmandens indstilling',
-    'borgmesterens indstilling', 'det indstilles', 'det indstilles, at',
+    'borgmesterens indstilling', 'det indstilles', 'det indstilles, at', 'forvaltningens forslag', 'administrationens forslag',
+    'anbefaling',
   ]],
   ['route', [
     'beslutningskompetence', 'sagens gang', 'sagsgang', 'sagsgang og sagstype', 'sagsforløb', 'sagsbehandling',
@@ -38,7 +39,7 @@ const NAMES: [SectionKind, string[]][] = [
   ]],
   ['decision', [
     'beslutning', 'beslutninger', 'afgørelse', 'protokol', 'protokollat', 'udvalgets beslutning', 'byrådets beslutning',
-    'kommunalbestyrelsens beslutning', 'beslutning/protokol',
+    'kommunalbestyrelsens beslutning', 'beslutning/protokol', 'konklusion',
   ]],
   ['resume', [
     'resume', 'resumé', 'résumé', 'kort resume', 'sagens kerne', 'sammenfatning', 'sagsresume', 'beslutningstema', 'formål',
@@ -78,6 +79,8 @@ const PATTERNS: { must: string; re: RegExp; kind: SectionKind }[] = [
   { must: 'beslutning ', re: /^beslutning [^.]{1,120} \d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/, kind: 'decision' },
   // "Beslutning 12/5-23", "Beslutning den 12.05.2023": the meeting date alone after the word.
   { must: 'beslutning ', re: /^beslutning (?:den |d\. )?\d{1,2}[-./]\d{1,2}(?:[-./]\d{2,4})?$/, kind: 'decision' },
+  // "Beslutning Økonomiudvalget", "Beslutning Teknisk Udvalg": the deciding body named after the word.
+  { must: 'beslutning ', re: /^beslutning (?:[\p{L}-]+ ){0,4}[\p{L}-]*(?:udvalget|udvalg|rådet|bestyrelsen|byråd)$/u, kind: 'decision' },
   { must: 's beslutning', re: /^.{1,120}s beslutning(?: (?:i|på) mødet)?(?: den .{1,60})?(?: punkt \d{1,4})?$/, kind: 'decision' },
 ];
 
