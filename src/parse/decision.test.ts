@@ -8,6 +8,12 @@ import type { DecisionOutcome, Section } from '../model/index.js';
 import { classifyOutcome, isFieldPlaceholder, isPlaceholder, proseDecision, selectDecision } from './decision.js';
 
 const outcomes: [string, DecisionOutcome][] = [
+  ['Sagen sendes videre til Økonomiudvalget og Byrådet med anbefaling.', 'recommended'],
+  ['Udvalget kan anbefale forslaget.', 'recommended'],
+  ['Indstillingen følges.', 'approved'],
+  ['Forvaltningens indstilling blev fulgt.', 'approved'],
+  ['Bevilling givet.', 'approved'],
+  ['Forslaget sendes i offentlig høring.', 'approved'],
   ['Udvalget besluttede at udsætte sagen.', 'postponed'],
   ['Udvalget ønsker ikke at godkende ansøgningen.', 'rejected'],
   ['Udvalget tiltrådte ikke indstillingen.', 'rejected'],
