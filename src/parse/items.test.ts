@@ -285,6 +285,26 @@ const cases: [name: string, form: keyof typeof read, input: string, expected: He
     ],
   ],
   [
+    'numbered sub-points of an item ("2.1", "2.2" under "2. Meddelelser") are its text, not items',
+    'text',
+    '1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n2. Meddelelser\n\n2.1 Status på budget 2024\nBudgettet holder.\n\n2.2 Nyt fra KL\nKL holder topmøde.\n\nBeslutning\n\nTaget til efterretning.\n\n3. Salg af grund\n\nBeslutning\n\nGodkendt.',
+    [
+      ['1', 'Godkendelse af dagsorden'],
+      ['2', 'Meddelelser'],
+      ['3', 'Salg af grund'],
+    ],
+  ],
+  [
+    'numbered items under a group heading, each with its own case number and decision, are items',
+    'text',
+    '1. Sager til beslutning\n\n1.1 Lokalplan 12\n\nSagsnr.: 24/101\n\nBeslutning\n\nGodkendt.\n\n1.2 Budget 2025\n\nSagsnr.: 24/102\n\nBeslutning\n\nAnbefales.',
+    [
+      ['1', 'Sager til beslutning'],
+      ['1.1', 'Lokalplan 12'],
+      ['1.2', 'Budget 2025'],
+    ],
+  ],
+  [
     'a date at the start of a heading line ("20. juni 2013 - Kl. 15:11") is no item',
     'markdown',
     '# 20. juni 2013 - Kl. 15:11\n\n## 1. Budget\n\nSagsnr.: 24/1\n\n**Beslutning**\n\nGodkendt.',

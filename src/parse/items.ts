@@ -216,6 +216,38 @@ function evidenceAfter(lines: Line[], start: number): boolean {
 }
 
 /**
+ * "2. Meddelelser" with "2.1 Status på budget" and "2.2 Nyt fra KL" under it: sub-points of one
+ * item, whose decision follows the last of them. Numbered children of an item in the chain are
+ * items of their own only when they carry an item's evidence (a case number or a section heading)
+ * in their own text; a group of two or more where none but the last does is the parent's text.
+ */
+function withoutSubPoints(chain: Candidate[], lines: Line[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 0; k < chain.length; k++) {
+    const parent = chain[k]!;
+    out.push(parent);
+    const prefix = `${parent.number}.`;
+    let end = k + 1;
+    while (end < chain.length && chain[end]!.number.startsWith(prefix)) end++;
+    if (end - k - 1 < 2) continue;
+    const children = chain.slice(k + 1, end);
+    const evidence = children.slice(0, -1).some((c, i) => hasEvidence(lines, c.bodyStart, children[i + 1]!.line));
+    if (!evidence) k = end - 1;
+  }
+  return out;
+}
+
+/** An item's evidence between two lines: a case number (or its label) or a section heading. */
+function hasEvidence(lines: Line[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, lines.length); k++) {
+    const l = lines[k]!;
+    const t = l.text.trim();
+    if (caseNumberLine(t) || isCaseNumberLabel(t) || inlineSection(t) || ((isStandalone(l) || isSectionName(t)) && knownSectionKind(t))) return true;
+  }
+  return false;
+}
+
+/**
  * The best chain of candidates with increasing numbers. Gaps are allowed (closed items left out of
  * public minutes, numbering through the year) at a small cost.
  */
@@ -272,7 +304,7 @@ export function findItemHeadings(lines: Line[], toc: Toc | null): ItemHeading[] 
   // Where the layout marks its item headings (Punkt N, a heading style), numbered lines of a
   // weaker kind are lists inside the items, unless the table of contents names them.
   const top = Math.max(...cands.map((c) => c.tier));
-  const chain = bestChain(cands.filter((c) => c.tier >= top || c.tocMatch));
+  const chain = withoutSubPoints(bestChain(cands.filter((c) => c.tier >= top || c.tocMatch)), lines);
   return chain.map((c) => {
     const { title: rest, closed } = stripClosed(c.title);
     // "Beslutningssag: Title": the item's type before its title is its kind, not part of the title.
