@@ -3,6 +3,7 @@
  * .aspx and exports name XML files .XML or .xml).
  */
 import { ReferatError } from '../errors.js';
+import { bomlessUtf16 } from './encoding.js';
 
 export type DetectedForm = 'pdf' | 'docx' | 'xml' | 'html' | 'markdown' | 'text';
 
@@ -33,6 +34,7 @@ function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.byteLength, 65536);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return false;
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return false;
+  if (bomlessUtf16(bytes)) return false;
   let control = 0;
   /** -1 for a NUL; counts other control characters (tab, line ends and form feed are text). */
   const byteAt = (i: number): number => {

@@ -1,5 +1,5 @@
 /**
- * Bytes → text: UTF-8 with or without BOM, UTF-16 by BOM, else Windows-1252 (through iconv-lite, so
+ * Bytes → text: UTF-8 with or without BOM, UTF-16 by BOM or by its zero bytes, else Windows-1252 (through iconv-lite, so
  * the 0x80–0x9F range gives “ ” – € correctly); always NFC.
  */
 import { test } from 'node:test';
@@ -36,6 +36,13 @@ test('encoding: UTF-16LE with BOM', () => {
 test('encoding: UTF-16BE with BOM', () => {
   const bytes = Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode('Referat – ø', 'utf-16be')]);
   assert.deepEqual(decodeText(bytes), { text: 'Referat – ø', encoding: 'utf-16be' });
+});
+
+test('encoding: UTF-16 without a BOM, by its zero bytes, both byte orders', () => {
+  assert.deepEqual(decodeText(Buffer.from(danish, 'utf16le')), { text: danish, encoding: 'utf-16le' });
+  assert.deepEqual(decodeText(iconv.encode(danish, 'utf-16be')), { text: danish, encoding: 'utf-16be' });
+  // A few NUL bytes in 8-bit text are not UTF-16.
+  assert.equal(decodeText(Buffer.from('Referat\u0000 af mødet', 'latin1')).encoding, 'windows-1252');
 });
 
 test('encoding: decomposed letters are composed (NFC)', () => {
