@@ -125,3 +125,14 @@ test('html: an agenda laid out in one table (a row per item, rows under it with 
     '<tr><td>2.</td><td><b>Meddelelser</b></td></tr><tr><td></td><td><b>Beslutning:</b> Taget til efterretning.</td></tr></table>';
   assert.deepEqual(texts(htmlToBlocks(html)), ['1. Godkendelse af dagsorden', 'Beslutning: Godkendt.', '2. Meddelelser', 'Beslutning: Taget til efterretning.']);
 });
+
+test('html: a list whose items hold headings (a word processor\'s outline numbering) is read as blocks', () => {
+  const blocks = htmlToBlocks('<ol><ol><li><h2>1. Godkendelse af dagsorden</h2></ol></ol><p>Sagsnr.: 24/3301</p><ol><li><h3>Beslutning</h3></ol><p>Godkendt.</p><ul><li>punkt a</li><li>punkt b</li></ul>');
+  assert.deepEqual(blocks, [
+    { type: 'heading', level: 2, text: '1. Godkendelse af dagsorden' },
+    { type: 'paragraph', lines: ['Sagsnr.: 24/3301'] },
+    { type: 'heading', level: 3, text: 'Beslutning' },
+    { type: 'paragraph', lines: ['Godkendt.'] },
+    { type: 'list', ordered: false, items: ['punkt a', 'punkt b'] },
+  ]);
+});

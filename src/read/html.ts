@@ -231,7 +231,9 @@ function walk(node: AnyNode, out: BlockBuilder, bold: boolean): void {
     out.push({ type: 'heading', level, text: collapse(textOf(node).replace(/\n/g, ' ')) });
     return;
   }
-  if (name === 'ul' || name === 'ol') {
+  // A list whose items hold headings is the document's outline numbering (a word processor's
+  // export: <ol><li><h2>1. Title</h2>), not a list: its content is walked as blocks.
+  if ((name === 'ul' || name === 'ol') && !hasHeading(node)) {
     const items = listItems(node);
     if (items.length) out.push({ type: 'list', ordered: name === 'ol', items });
     return;
