@@ -136,3 +136,20 @@ test('html: a list whose items hold headings (a word processor\'s outline number
     { type: 'list', ordered: false, items: ['punkt a', 'punkt b'] },
   ]);
 });
+
+test('html: an <ol> whose items hold paragraphs is an agenda: each item opens with the number the browser shows', () => {
+  const blocks = htmlToBlocks('<ol start="4"><li><strong>Budget</strong><p>Beslutning: Godkendt.</p></li><li><strong>Eventuelt</strong><p>Intet.</p></li></ol><ol><li>a</li><li>b</li></ol>');
+  assert.deepEqual(blocks, [
+    { type: 'paragraph', lines: ['4. Budget'], bold: true },
+    { type: 'paragraph', lines: ['Beslutning: Godkendt.'] },
+    { type: 'paragraph', lines: ['5. Eventuelt'], bold: true },
+    { type: 'paragraph', lines: ['Intet.'] },
+    { type: 'list', ordered: true, items: ['a', 'b'] },
+  ]);
+});
+
+test('html: list items with paragraphs but no bold title stay a list', () => {
+  assert.deepEqual(htmlToBlocks('<ol><li><p>at budgettet godkendes</p></li><li><p>at sagen sendes i høring</p></li></ol>'), [
+    { type: 'list', ordered: true, items: ['at budgettet godkendes', 'at sagen sendes i høring'] },
+  ]);
+});

@@ -231,11 +231,15 @@ function walk(node: AnyNode, out: BlockBuilder, bold: boolean): void {
     out.push({ type: 'heading', level, text: collapse(textOf(node).replace(/\n/g, ' ')) });
     return;
   }
-  // A list whose items hold headings is the document's outline numbering (a word processor's
-  // export: <ol><li><h2>1. Title</h2>), not a list: its content is walked as blocks.
-  if ((name === 'ul' || name === 'ol') && !hasHeading(node)) {
-    const items = listItems(node);
-    if (items.length) out.push({ type: 'list', ordered: name === 'ol', items });
+  if (name === 'ul' || name === 'ol') {
+    // A list whose items hold headings or paragraphs is the document's outline, not a list: a word
+    // processor's outline numbering (<ol><li><h2>1. Title</h2>), or an agenda whose items are the
+    // list's items (<ol><li><strong>Title</strong><p>…</p></li>).
+    if (hasHeading(node) || node.children.some((c) => isElement(c) && c.name === 'li' && isTitledItem(c))) walkOutline(node, out, bold);
+    else {
+      const items = listItems(node);
+      if (items.length) out.push({ type: 'list', ordered: name === 'ol', items });
+    }
     return;
   }
   if (name === 'table') {
@@ -252,6 +256,41 @@ function walk(node: AnyNode, out: BlockBuilder, bold: boolean): void {
   const childBold = bold || BOLD_TAGS.has(name);
   for (const c of node.children) walk(c, out, childBold);
   if (isBlock) out.flush();
+}
+
+const BLOCK_CHILDREN = new Set(['p', 'div', 'table', 'ul', 'ol', 'blockquote', 'section', 'article', 'dl', ...Object.keys(HEADING_TAGS)]);
+
+/** A list item that opens with a bold title and has block elements of its own: an agenda item. */
+function isTitledItem(li: Element): boolean {
+  if (!li.children.some((c) => isElement(c) && BLOCK_CHILDREN.has(c.name))) return false;
+  const first = li.children.find((c) => (isElement(c) && !isChrome(c)) || (c.type === 'text' && (c as unknown as { data: string }).data.trim()));
+  if (!first || !isElement(first)) return false;
+  return BOLD_TAGS.has(first.name) || ((first.name === 'p' || first.name === 'div') && isBoldOnly(first) && textOf(first).trim() !== '');
+}
+
+/**
+ * An outline list read as blocks, item by item. The number an <ol> shows in the browser is the
+ * item's number: it is written before an item's bold title that has none (an item that opens with
+ * a heading carries its own, as word processors export it).
+ */
+function walkOutline(list: Element, out: BlockBuilder, bold: boolean): void {
+  out.flush();
+  const numbered = list.name === 'ol' && !/list-style(?:-type)?\s*:\s*none/i.test(list.attribs.style ?? '');
+  let n = Number.parseInt(list.attribs.start ?? '1', 10) || 1;
+  for (const c of list.children) {
+    if (!isElement(c) || c.name !== 'li') {
+      walk(c, out, bold);
+      continue;
+    }
+    const item = new BlockBuilder();
+    for (const cc of c.children) walk(cc, item, bold);
+    item.flush();
+    const first = item.blocks[0];
+    if (numbered && first?.type === 'paragraph' && first.bold && !/^\d/.test(first.lines[0]!)) first.lines[0] = `${n}. ${first.lines[0]}`;
+    for (const b of item.blocks) out.push(b);
+    n++;
+  }
+  out.flush();
 }
 
 /**
