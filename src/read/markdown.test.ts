@@ -80,6 +80,8 @@ const detection: [string, boolean][] = [
   ['| a | b |\n|---|---|\n| 1 | 2 |\n', true],
   ['Referat\n\nPunkt 1: Godkendelse\n\nBeslutning\n\nGodkendt.\n', false],
   ['# Kun én overskrift\n\nTekst.\n', false],
+  ['# Referat\n\n1. **Godkendelse af dagsorden**\n\n2. **Budget**\n', true],
+  ['Referat\n\nPris 2**3 og 4**5 kr.\n', false],
 ];
 
 for (const [input, expected] of detection) {

@@ -115,7 +115,7 @@ export function markdownToBlocks(source: string): Block[] {
   return blocks;
 }
 
-/** Markdown when headings, pipe tables or bold lines are frequent enough to be meant. */
+/** Markdown when headings, pipe tables or bold text are frequent enough to be meant. */
 export function looksLikeMarkdown(text: string): boolean {
   let signals = 0;
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
@@ -123,7 +123,8 @@ export function looksLikeMarkdown(text: string): boolean {
   if (sample.indexOf('#') < 0 && sample.indexOf('|') < 0 && sample.indexOf('**') < 0) return false;
   if (!/^ {0,3}#|^\s*\||\*\*/m.test(sample)) return false;
   for (const line of splitLines(sample)) {
-    if (HEADING.test(line) || /^\s*\|.*\|\s*$/.test(line) || isWholeLineBold(line)) signals++;
+    // Bold spans inside a line count too: "1. **Title**", "**Sagsnr.:** 24/123".
+    if (HEADING.test(line) || /^\s*\|.*\|\s*$/.test(line) || isWholeLineBold(line) || /\*\*[^*\n]{1,200}\*\*/.test(line)) signals++;
     if (signals >= 3) return true;
   }
   return false;
