@@ -287,3 +287,9 @@ test('header: a label the header does not read ends the participant list ("Gæst
   const f = header('Referat\nØkonomiudvalget\nDeltagere: Anne Berg (A), Per Hansen (V)\nForhindret: Anne Berg (A) og Per Hansen (V)\n');
   assert.deepEqual(people(f), ['Anne Berg (A) ABSENT', 'Per Hansen (V) ABSENT']);
 });
+
+test('header: "Formand:", "Næstformand:" and "Øvrige medlemmer:" lines are the members, the role from the label', () => {
+  const h = header('Referat\nØkonomiudvalget\nFormand: Jens Hansen (V)\nNæstformand: Lone Berg (A)\nØvrige medlemmer: Per Dam (C), Ida Ravn (F)\nFraværende: Ida Ravn (F)\n');
+  assert.deepEqual(people(h), ['Jens Hansen (V)', 'Lone Berg (A)', 'Per Dam (C)', 'Ida Ravn (F) ABSENT']);
+  assert.deepEqual(h.participants.map((p) => p.role), ['formand', 'næstformand', null, null]);
+});

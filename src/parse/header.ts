@@ -31,7 +31,9 @@ const LABELS: [RegExp, keyof Header | 'participants' | 'absent' | 'time' | 'comm
   // "Mødelokale 3, Rådhuset" is a place, not the label "Mødelokale": these are labels only with a colon or alone.
   [/^(lokale|mødelokale|adresse)(?:\s*:\s*(.*)|\s*)$/i, 'location'],
   // The signatures after the items name the members present (document.ts reads them when the header does not).
-  [/^(mødedeltagere|deltagere|til stede|tilstede|medlemmer|fremmødte|deltog|deltagende medlemmer|underskrifter|underskriftsblad|stedfortrædere|stedfortræder|suppleanter|suppleant)\s*:\s*(.*)$/i, 'participants'],
+  [/^(mødedeltagere|deltagere|til stede|tilstede|medlemmer|fremmødte|deltog|deltagende medlemmer|underskrifter|underskriftsblad|stedfortrædere|stedfortræder|suppleanter|suppleant|øvrige medlemmer|udvalgsmedlemmer|medlemmer af udvalget|fremmødte medlemmer|tilstedeværende)\s*:\s*(.*)$/i, 'participants'],
+  // "Formand: Jens Hansen (V)": a member named by the role (which the member gets).
+  [/^(formand|næstformand|forperson|næstforperson|borgmester)\s*:\s*(\S.*)$/i, 'participants'],
   [/^(mødedeltagere|deltagere|til stede|tilstede|medlemmer|fremmødte|deltog|deltagende medlemmer|underskrifter|underskriftsblad)\s*:?\s*(.*)$/i, 'participants'],
   [/^(afbud\s?\/\s?fraværende|afbud\s?\/\s?fravær|afbud og fravær|(?:meldt\s+)?afbud(?:\s+fra)?|fraværende medlemmer|fraværende(?:\s+med\s+afbud)?|fravær|ikke til stede|ikke mødt|forfald|forhindret|udeblevet)(?![\p{L}])\s*:?\s*(.*)$/iu, 'absent'],
   [/^(sekretær|referent|protokolfører|udvalgssekretær|mødesekretær)(?![\p{L}])\s*:?\s*(.*)$/iu, 'secretary'],
@@ -48,10 +50,10 @@ const PERSON_WITH_PARTY = /\p{Lu}[\p{L}.-]+(?: \p{Lu}[\p{L}.-]+)* \([A-ZÆØÅ]{
 // "kl. 18.00 i Mødesalen", "fra kl. 16 til ca. 18 på Rådhuset, mødelokale 2."
 const PLACE_AFTER_TIME = /\b[Kk]l\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:ca\.\s*)?(?:kl\.\s*)?\d{1,2}(?:[.:]\d{2})?)?(?:\s+(?:i|på)\s+|,\s*(?=[A-ZÆØÅ]))([^.]{3,120})\.?$/;
 
-function labelOf(text: string): { key: string; value: string } | null {
+function labelOf(text: string): { key: string; value: string; label: string } | null {
   for (const [re, key] of LABELS) {
     const m = re.exec(text);
-    if (m) return { key, value: (m[2] ?? '').trim() };
+    if (m) return { key, value: (m[2] ?? '').trim(), label: m[1]! };
   }
   return null;
 }
@@ -333,10 +335,12 @@ function readHeader(source: Line[]): { header: Header; mode: Mode } {
             }
           }
           break;
-        case 'participants':
+        case 'participants': {
           mode = 'participants';
-          h.participants.push(...participantsFrom(label.value, false));
+          const role = roleOf(label.label);
+          h.participants.push(...participantsFrom(label.value, false).map((p) => (role && !p.role ? { ...p, role } : p)));
           break;
+        }
         case 'absent':
           mode = 'absent';
           markAbsent(h, participantsFrom(label.value, true));
