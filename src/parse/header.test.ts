@@ -293,3 +293,11 @@ test('header: "Formand:", "Næstformand:" and "Øvrige medlemmer:" lines are the
   assert.deepEqual(people(h), ['Jens Hansen (V)', 'Lone Berg (A)', 'Per Dam (C)', 'Ida Ravn (F) ABSENT']);
   assert.deepEqual(h.participants.map((p) => p.role), ['formand', 'næstformand', null, null]);
 });
+
+test('header: a first name alone under "Afbud:" is the one member of that first name', () => {
+  const h = header('Referat\nMødesystemgruppen\nDeltagere: Jeppe Kirkegaard\nTilde Ølholm\nTilde Holm Berg\nPeter Marker\n\nAfbud: Peter,\n');
+  assert.deepEqual(people(h), ['Jeppe Kirkegaard', 'Tilde Ølholm', 'Tilde Holm Berg', 'Peter Marker ABSENT']);
+  // Two members of that first name: nobody is marked.
+  const t = header('Referat\nMødesystemgruppen\nDeltagere: Jeppe Kirkegaard\nTilde Ølholm\nTilde Holm Berg\n\nAfbud: Tilde\n');
+  assert.deepEqual(people(t).filter((p) => p.endsWith('ABSENT')), []);
+});

@@ -344,6 +344,7 @@ function readHeader(source: Line[]): { header: Header; mode: Mode } {
         case 'absent':
           mode = 'absent';
           markAbsent(h, participantsFrom(label.value, true));
+          markAbsentByFirstName(h, label.value);
           break;
         case 'endTime':
           h.endTime ??= findTimes(label.value)[0]?.time ?? null;
@@ -425,6 +426,16 @@ function markAbsent(h: Header, absent: Participant[]): void {
     const known = h.participants.find((p) => p.name === a.name);
     if (known) known.absent ||= a.absent;
     else h.participants.push(a);
+  }
+}
+
+/** "Afbud: Tilde": a first name alone is the one member of that first name, when there is one. */
+function markAbsentByFirstName(h: Header, value: string): void {
+  for (const part of splitList(value)) {
+    const word = part.trim().replace(/[.,;]+$/, '');
+    if (!/^\p{Lu}[\p{Ll}-]{1,30}$/u.test(word)) continue;
+    const matches = h.participants.filter((p) => p.name.split(' ')[0] === word);
+    if (matches.length === 1) matches[0]!.absent = true;
   }
 }
 

@@ -328,3 +328,18 @@ test('item headings: the body starts after the heading and its wrapped title lin
 test('item headings: a document without items has none', () => {
   assert.deepEqual(headings('text', 'Referat\n\nMødet blev aflyst.'), []);
 });
+
+test('item headings: numbers in a column of their own inside a paragraph ("1.1<TAB>Title", as a PDF reads them) and a group heading over them', () => {
+  const lines = toLines([
+    { type: 'paragraph', lines: ['1\tFirst Agenda', '1.1\tStatus siden sidst', 'Oplæg:', 'Et servicevindue.'] },
+    { type: 'paragraph', lines: ['Referat: Alle skal have indhold.'] },
+    { type: 'paragraph', lines: ['1.2\tPlan for resten af året', 'Oplæg:', 'AD-integration.'] },
+    { type: 'paragraph', lines: ['2\tEventuelt', 'Oplæg:', 'Intet.'] },
+  ]);
+  assert.deepEqual(findItemHeadings(lines, null).map((h) => [h.number, h.title]), [
+    ['1', 'First Agenda'],
+    ['1.1', 'Status siden sidst'],
+    ['1.2', 'Plan for resten af året'],
+    ['2', 'Eventuelt'],
+  ]);
+});

@@ -37,6 +37,8 @@ const CLOSED_PREFIX = /^(?:lukket\s*punkt|lukket\s*sag|lukket|fortroligt\s*punkt
 /** "(åben)", "(Åbent)", "(lukket)" between the number and the title. */
 const ACCESS_MARK = /^[([]\s*(åben|åbent|offentlig|lukket|lukket punkt|fortrolig)\s*[)\]]\s*[:.\-–]?\s*/i;
 const BARE_NUMBER = /^(\d{1,4})\.?$/;
+/** An item number in a column of its own: digits (and dotted parts), a tab, a letter. */
+const NUMBER_COLUMN = /^\d{1,4}(?:\.\d{1,2})*\.?\t\p{L}/u;
 const CLOSED = /^(?:lukket\s*punkt|lukket|fortroligt|(?:\(|\[)lukket(?:\)|\]))(?![\p{L}])\s*[:.\-–]?\s*/iu;
 /** An access mark after the title: "(Lukket punkt)", "- Åben sag", "[Lukket]", "(Åbent punkt)". */
 const ACCESS_SUFFIX = /\s*(?:[-–]\s*|[([]\s*)(åben|åbent|offentlig|lukket|fortrolig)(?:\s+(?:punkt|sag|dagsordenspunkt))?\s*[)\]]?$/i;
@@ -145,7 +147,8 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
   let m = PUNKT.exec(text) ?? SAG_NR.exec(text) ?? SAG.exec(text);
   let strong = (!!m && (firstLine || /^(Punkt|Pkt|Sag|Nr|Dagsordenspunkt|§|Ad )/.test(text))) || (!!closedPrefix && firstLine);
   if (m && !firstLine && !/^(Punkt|Pkt|Sag|Nr|Dagsordenspunkt|§|Ad )/.test(text)) m = null;
-  if (!m && (firstLine || prominent)) m = NUMBERED.exec(text);
+  // "1.1<TAB>Title" inside a paragraph: the number in a column of its own (a PDF of a two-column layout).
+  if (!m && (firstLine || prominent || NUMBER_COLUMN.test(text))) m = NUMBERED.exec(text);
   let bodyStart = i + 1;
   let title: string;
   let number: string;
@@ -189,6 +192,11 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
   if (tocMatch) score += 4;
   for (let k = bodyStart; k < Math.min(lines.length, bodyStart + 4); k++) {
     const t = lines[k]!.text.trim();
+    // "1 First Agenda" with "1.1 Status" right under it: a group heading over numbered items.
+    if (k === bodyStart && t.startsWith(`${number}.1`) && /^\d+(?:\.\d+)*\.1\.?\s/.test(t)) {
+      score += 2;
+      break;
+    }
     if (caseNumberLine(t) || isCaseNumberLabel(t) || CLOSED_LINE.test(t)) {
       score += 3;
       break;

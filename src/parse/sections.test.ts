@@ -27,6 +27,8 @@ const headings: [string, SectionKind][] = [
   ['Beslutning Økonomiudvalget', 'decision'],
   ['Beslutning Teknisk Udvalg', 'decision'],
   ['Konklusion', 'decision'],
+  ['Referat:', 'decision'],
+  ['Oplæg:', 'caseText'],
   ['Forvaltningens forslag', 'recommendation'],
   ['Anbefaling', 'recommendation'],
   ['Beslutning i Udvalget for Beskæftigelse den 04-06-2020', 'decision'],

@@ -39,7 +39,7 @@ const NAMES: [SectionKind, string[]][] = [
   ]],
   ['decision', [
     'beslutning', 'beslutninger', 'afgørelse', 'protokol', 'protokollat', 'udvalgets beslutning', 'byrådets beslutning',
-    'kommunalbestyrelsens beslutning', 'beslutning/protokol', 'konklusion',
+    'kommunalbestyrelsens beslutning', 'beslutning/protokol', 'konklusion', 'referat',
   ]],
   ['resume', [
     'resume', 'resumé', 'résumé', 'kort resume', 'sagens kerne', 'sammenfatning', 'sagsresume', 'beslutningstema', 'formål',
@@ -59,7 +59,7 @@ const NAMES: [SectionKind, string[]][] = [
     'beskrivelse af sagen', 'sagsbeskrivelse', 'sagens indhold', 'redegørelse', 'redegørelse for sagen',
     'forvaltningens bemærkninger', 'forvaltningens belysning', 'forvaltningens vurdering', 'administrationens bemærkninger',
     'vurdering', 'initiativretsforslag', 'forslag', 'begrundelse', 'uddybning', 'sagen', 'indhold', 'faktuelle oplysninger',
-    'sagsfremstilling og vurdering', 'problemstilling', 'løsning', 'løsningsforslag', 'sagens omstændigheder',
+    'sagsfremstilling og vurdering', 'problemstilling', 'løsning', 'løsningsforslag', 'sagens omstændigheder', 'oplæg',
   ]],
 ];
 const NAMED = new Map<string, SectionKind>(NAMES.flatMap(([kind, names]) => names.map((n): [string, SectionKind] => [n, kind])));
@@ -141,9 +141,9 @@ function sectionKindOf(heading: string): SectionKind | null {
 
 /** "Beslutning: Godkendt.": a section's name, a colon and its text on one line. */
 // "Beslutning: Godkendt.", or "Beslutning<TAB>Godkendt." where a form's label column is read from a PDF.
-const INLINE_HEADING = /^(Beslutning|Beslutninger|Indstilling|Resume|Resumé|Bilag|Sagsfremstilling|Økonomi|Sagens gang|Sagsforløb|Effekt)(?: *:\s+| *\t\s*)(\S.*)$/;
+const INLINE_HEADING = /^(Beslutning|Beslutninger|Indstilling|Resume|Resumé|Bilag|Sagsfremstilling|Økonomi|Sagens gang|Sagsforløb|Effekt|Referat|Oplæg)(?: *:\s+| *\t\s*)(\S.*)$/;
 /** The first letters of INLINE_HEADING's names. */
-const INLINE_START = new Set([...'BIRSØE'].map((c) => c.charCodeAt(0)));
+const INLINE_START = new Set([...'BIRSØEO'].map((c) => c.charCodeAt(0)));
 
 /**
  * A line that opens a section with its text after the name ("Beslutning: Godkendt."), or null.
