@@ -153,3 +153,11 @@ test('html: list items with paragraphs but no bold title stay a list', () => {
     { type: 'list', ordered: true, items: ['at budgettet godkendes', 'at sagen sendes i høring'] },
   ]);
 });
+
+test('html: a one-row table of an item number and a title is an item heading, not a table (eDoc AgendaWeb)', () => {
+  const blocks = htmlToBlocks('<table><tr><td><div>1. </div></td><td><div>Budget 2025</div></td></tr></table><table><tr><td>Sagsnr.: 24/1</td><td>Åben</td></tr></table>');
+  assert.deepEqual(blocks, [
+    { type: 'paragraph', lines: ['1. Budget 2025'] },
+    { type: 'table', rows: [['Sagsnr.: 24/1', 'Åben']] },
+  ]);
+});

@@ -158,7 +158,8 @@ function isLayoutTable(table: Element): boolean {
 
 /**
  * An agenda laid out in one table (older portals): rows that open an item ("1." | "Title") and rows
- * under them with an empty number cell (the case number, the decision).
+ * under them with an empty number cell (the case number, the decision); or a table that is one
+ * such row, an item's heading set in two cells (eDoc's AgendaWeb pages).
  */
 function isAgendaTable(rows: string[][]): boolean {
   let items = 0;
@@ -166,10 +167,10 @@ function isAgendaTable(rows: string[][]): boolean {
   for (const r of rows) {
     const first = (r[0] ?? '').trim();
     const rest = r.slice(1).join(' ').trim();
-    if (/^\d{1,3}\.?$/.test(first) && /\p{L}{3}/u.test(rest)) items++;
+    if (/^\d{1,3}\.?$/.test(first) && /\p{L}{2}/u.test(rest)) items++;
     else if (!first && rest) under++;
   }
-  return items >= 2 && under >= items;
+  return (items >= 2 && under >= items) || (rows.length === 1 && items === 1);
 }
 
 function tableRows(table: Element): string[][] {

@@ -58,3 +58,32 @@ test('the Aarhus PDF mends the hyphen-wrapped title and keeps the case text out 
   const closed = doc.items.find((it) => it.closed)!;
   assert.equal(closed.title, 'Køb af landbrugsejendom');
 });
+
+/**
+ * The export folders hold other renderings of the same meetings: the systems' own HTML pages and
+ * PDFs. They are not scored, but they are layouts of their own (eDoc AgendaWeb's two-cell item
+ * headings, SBSYS' numbered items in a column with "Oplæg"/"Referat" sections), so each must give
+ * the meeting's items as the export's annotation names them.
+ */
+const otherForms: [file: string, annotation: string][] = [
+  ['edoc-fujitsu-middelfart-testudvalg-2017-05-02-v1/41a93779-8b2a-414b-9f87-691e24f8f40a.html', 'edoc-fujitsu-middelfart-testudvalg-2017-05-02-v1.json'],
+  ['edoc-fujitsu-middelfart-testudvalg-2017-05-02-v2/e9117c72-1d79-4fe9-9653-ef7ab6f27187.html', 'edoc-fujitsu-middelfart-testudvalg-2017-05-02-v2.json'],
+  ['sbsys-aarhus-moedesystemgruppen-2016-10-06/Appendix_referat - åbent.pdf', 'sbsys-aarhus-moedesystemgruppen-2016-10-06.json'],
+  ['sbsys-aarhus-moedesystemgruppen-2016-10-06/Appendix_referat - åbent og lukket.pdf', 'sbsys-aarhus-moedesystemgruppen-2016-10-06.json'],
+];
+
+for (const [file, annotation] of otherForms) {
+  test(`corpus: the export's own rendering ${file} gives the meeting's items`, async (t) => {
+    if (!requireShared(t, 'corpus')) return;
+    const want = JSON.parse(readFileSync(sharedPath('corpus', annotation), 'utf8')) as Annotation;
+    const doc = await parseFile(sharedPath('corpus', file));
+    assert.equal(doc.date, want.date);
+    assert.deepEqual(
+      doc.items.map((it) => [it.number, it.title, it.closed]),
+      want.items.map((it) => [it.number, it.title, !!it.closed]),
+    );
+    for (const it of want.items.filter((i) => i.caseNumber)) {
+      assert.equal(doc.items.find((d) => d.number === it.number)?.caseNumber, it.caseNumber, `item ${it.number}`);
+    }
+  });
+}
