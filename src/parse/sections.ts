@@ -43,7 +43,7 @@ const NAMES: [SectionKind, string[]][] = [
   ]],
   ['resume', [
     'resume', 'resumé', 'résumé', 'kort resume', 'sagens kerne', 'sammenfatning', 'sagsresume', 'beslutningstema', 'formål',
-    'kort om sagen', 'hvad skal besluttes', 'emne',
+    'kort om sagen', 'hvad skal besluttes', 'emne', 'præsentation',
   ]],
   ['effect', ['effekt', 'effekter', 'forventet effekt', 'effekt og målopfølgning']],
   ['economy', [
@@ -72,6 +72,9 @@ const NAMED = new Map<string, SectionKind>(NAMES.flatMap(([kind, names]) => name
 const PATTERNS: { must: string; re: RegExp; kind: SectionKind }[] = [
   { must: 'indstilling', re: /^indstilling(?:er)? fra .{1,80}$/, kind: 'recommendation' },
   { must: 'indstiller', re: /^.{0,80}\bindstiller(?:, at| at)?$/, kind: 'recommendation' },
+  // "Forvaltningen foreslår:", "Direktionen anbefaler": the administration's proposal (eDoc's label).
+  { must: 'foreslår', re: /^(?:(?:[\p{L}-]+ ){0,3}[\p{L}-]*forvaltningen|administrationen|direktionen|direktøren|sekretariatet|centret|centeret|afdelingen)\s+foreslår(?:, at| at)?$/u, kind: 'recommendation' },
+  { must: 'anbefaler', re: /^(?:(?:[\p{L}-]+ ){0,3}[\p{L}-]*forvaltningen|administrationen|direktionen|direktøren|sekretariatet|centret|centeret|afdelingen)\s+anbefaler(?:, at| at)?$/u, kind: 'recommendation' },
   { must: 'beslutning ', re: /^beslutning (?:(?:truffet|taget|vedtaget|foretaget) )?(?:i|på|den|fra|af) .{1,120}$/, kind: 'decision' },
   { must: 's indstilling', re: /^[\p{L}-]+(?: [\p{L}-]+){0,3}s indstilling(?: (?:til|over for) [\p{L}-]+(?: [\p{L}-]+){0,2})?$/u, kind: 'recommendation' },
   { must: 'beslutning', re: /^beslutning ?\(.{3,120}\)$/, kind: 'decision' },
@@ -125,10 +128,10 @@ function sectionKindOf(heading: string): SectionKind | null {
   // "Økonomiudvalget den 19. april 2023, pkt. 5:": a body's decision on the case (decision.ts keeps
   // the one of this meeting; the others are the case's route).
   if (heading.endsWith(':') && isRouteStepHeading(heading)) return 'decision';
-  // A name opens with one of the names' first words; every pattern holds "indstil" or
-  // "beslutning". Most body lines leave here.
+  // A name opens with one of the names' first words; every pattern holds "indstil", "beslutning",
+  // "foreslår" or "anbefaler". Most body lines leave here.
   const mayBeName = FIRST_WORDS.has(firstWord(heading));
-  if (!mayBeName && !/indstil|beslutning/i.test(heading)) return null;
+  if (!mayBeName && !/indstil|beslutning|foreslår|anbefaler/i.test(heading)) return null;
   let spaces = 0;
   for (let i = 0; i < heading.length; i++) if (heading.charCodeAt(i) === 32 && ++spaces > 18) return null;
   const h = norm(heading);
@@ -139,8 +142,7 @@ function sectionKindOf(heading: string): SectionKind | null {
   return null;
 }
 
-/** "Beslutning: Godkendt.": a section's name, a colon and its text on one line. */
-// "Beslutning: Godkendt.", or "Beslutning<TAB>Godkendt." where a form's label column is read from a PDF.
+/** "Beslutning: Godkendt.", or "Beslutning<TAB>Godkendt." where a form's label column is read from a PDF. */
 const INLINE_HEADING = /^(Beslutning|Beslutninger|Indstilling|Resume|Resumé|Bilag|Sagsfremstilling|Økonomi|Sagens gang|Sagsforløb|Effekt|Referat|Oplæg)(?: *:\s+| *\t\s*)(\S.*)$/;
 /** The first letters of INLINE_HEADING's names. */
 const INLINE_START = new Set([...'BIRSØEO'].map((c) => c.charCodeAt(0)));
