@@ -61,6 +61,7 @@ const lines: [string, string | null][] = [
   ['Sagen drejer sig om S2020-26746 og flere andre forhold, som udvalget skal tage stilling til.', null],
   ['Udvalget behandlede sagen 15.20.00-A00-18-17 sidste år', null],
   ['Emnenr.: 00.01.00-A00-1-24', '00.01.00-A00-1-24'],
+  ['Sagsnr.:  Sagsbehandler: Rikke Jørgensen  Åben', null],
   ['ESDH-nr. EMN-2024-001234', 'EMN-2024-001234'],
   ['Se også sagen om 00.01.00-A00-1-24', null],
 ];

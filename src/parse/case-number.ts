@@ -12,7 +12,8 @@ const LABEL = /\b(?:sagsnr|sags\s?nr|sagsnummer|sags-nr|sags\s?id|sags-id|sag\s?
 /** A case number in a line of text, labelled or in one of the known shapes; null when none. */
 export function findCaseNumber(line: string): string | null {
   const labelled = LABEL.exec(line);
-  if (labelled) return clean(labelled[1]!);
+  // A case number holds a digit: "Sagsnr.:  Sagsbehandler: …" is an empty field, not "Sagsbehandler".
+  if (labelled && /\d/.test(labelled[1]!)) return clean(labelled[1]!);
   return shapedCaseNumber(line);
 }
 
@@ -39,7 +40,7 @@ export function caseNumberLine(line: string): string | null {
   // The label opens the line ("Sagsnr.: 17/46", "Acadre sagsnr. 18/1234"); further in, the line is
   // something else that mentions one ("1. Title (Sagsnr. 24/1120)").
   const labelled = LABEL.exec(t) ?? SAG_LINE.exec(t);
-  if (labelled && labelled.index <= 12) return clean(labelled[1]!);
+  if (labelled && labelled.index <= 12 && /\d/.test(labelled[1]!)) return clean(labelled[1]!);
   if (YEAR_SEQUENCE.test(t)) return t;
   const n = shapedCaseNumber(t);
   if (!n) return null;
