@@ -12,7 +12,7 @@ import { parseRecommendation } from './recommendation.js';
 import { isRouteStepHeading, parseRoute } from './route.js';
 import { findDates } from './danish/dates.js';
 import { sectionText } from './sections.js';
-import { parseVotes } from './votes.js';
+import { parseVoteTables, parseVotes } from './votes.js';
 
 export type ItemFacts = Pick<
   AgendaItem,
@@ -39,10 +39,17 @@ export function deriveItemFacts(sections: Section[], ctx: ItemContext): ItemFact
   return {
     recommendation: parseRecommendation(recommendationText),
     decision,
-    votes: parseVotes(decisionText),
+    votes: [...parseVotes(decisionText), ...parseVoteTables(decisionTables(sections))],
     absentMembers,
     guests: parseGuests(decisionText),
     route: parseRoute(routeText),
     attachments,
   };
+}
+
+/** The tables in the item's decision sections, as cell texts (a vote laid out as a table). */
+function decisionTables(sections: Section[]): string[][][] {
+  return sections
+    .filter((s) => s.kind === 'decision')
+    .flatMap((s) => s.blocks.flatMap((b) => (b.type === 'table' ? [b.rows.map((r) => r.map((c) => c.text))] : [])));
 }

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { VoteOption } from '../model/index.js';
-import { parseVotes } from './votes.js';
+import { parseVoteTables, parseVotes } from './votes.js';
 
 /** Compact view: option → choice → names (or party letters). */
 function shape(votes: VoteOption[]): Record<string, Record<string, string[]>> {
@@ -122,4 +122,15 @@ test('votes: labels run together on one line each start a group; a count may fol
   const [r] = parseVotes('Godkendt. Mette Hansen (A) stemte imod, idet hun ønsker en lavere andel af parcelhuse.');
   assert.equal(r?.option, null);
   assert.deepEqual(r?.against.map((p) => p.name), ['Mette Hansen']);
+});
+
+test('vote tables: "Parti | For | Imod | Undlod" with a mark per row; members by name; other tables are no votes', () => {
+  assert.deepEqual(
+    shape(parseVoteTables([[['Parti', 'For', 'Imod', 'Undlod'], ['Socialdemokratiet (A)', 'X', '', ''], ['V', 'X', '', ''], ['Enhedslisten (Ø)', '', 'X', ''], ['Dansk Folkeparti (O)', '', '', '3']]])),
+    { '(indstillingen)': { partiesFor: ['A', 'V'], partiesAgainst: ['Ø'], partiesAbstain: ['O'] } },
+  );
+  assert.deepEqual(shape(parseVoteTables([[['Medlem', 'For', 'Imod'], ['Anne Berg (A)', 'X', ''], ['Per Hansen (V)', '', '✓']]])), {
+    '(indstillingen)': { for: ['Anne Berg'], against: ['Per Hansen'] },
+  });
+  assert.deepEqual(parseVoteTables([[['Område', 'Budget', 'Regnskab'], ['Drift', '1', '2']]]), []);
 });

@@ -130,3 +130,43 @@ export function parseVotes(text: string): VoteOption[] {
   }
   return groups.filter((g) => g.for.length + g.against.length + g.abstain.length + g.reservation.length > 0 || g.partiesFor || g.partiesAgainst || g.partiesAbstain);
 }
+
+/** Column headers of a vote table. */
+const VOTE_COLUMN: [RegExp, 'for' | 'against' | 'abstain'][] = [
+  [/^(?:for|stemte for|ja)$/i, 'for'],
+  [/^(?:imod|stemte imod|nej)$/i, 'against'],
+  [/^(?:undlod|undlod at stemme|hverken for eller imod|blank|blanke|hverken\/eller)$/i, 'abstain'],
+];
+/** A cell that marks the choice: "X", "✓", "Ja", or a positive count. */
+const MARK = /^(?:x|✓|✔|ja|\d{1,3})$/i;
+
+/**
+ * Votes printed as a table (portals that lay the vote out: "Parti | For | Imod | Undlod" with an X
+ * or a count in one column per row). Rows name a party ("A", "Socialdemokratiet") or a member.
+ */
+export function parseVoteTables(tables: readonly string[][][]): VoteOption[] {
+  const groups: VoteOption[] = [];
+  for (const rows of tables) {
+    const head = rows[0]?.map((c) => c.trim()) ?? [];
+    const columns = head.map((h) => VOTE_COLUMN.find(([re]) => re.test(h))?.[1] ?? null);
+    if (!columns.includes('for') || !columns.includes('against')) continue;
+    const g = emptyOption(null);
+    for (const row of rows.slice(1)) {
+      const who = (row[0] ?? '').trim();
+      const marked = columns.flatMap((c, i) => (c && MARK.test((row[i] ?? '').trim()) && (row[i] ?? '').trim() !== '0' ? [c] : []));
+      if (!who || marked.length !== 1) continue;
+      const choice = marked[0]!;
+      // "A", "Socialdemokratiet", "Venstre (V)" are parties; "Anne Berg (A)" is a member.
+      const bare = who.replace(/\s*\([A-ZÆØÅ]{1,2}\)\s*$/, '');
+      const party = partyLetter(bare) ?? (bare === who && who.length <= 2 && isParty(who) ? who : null);
+      const person = party ? null : parsePersonList(who)[0];
+      if (person) g[choice].push({ name: person.name, party: person.party, role: person.role });
+      else if (party) {
+        const key = PARTIES_KEY[choice];
+        g[key] = [...(g[key] ?? []), party];
+      }
+    }
+    if (g.for.length + g.against.length + g.abstain.length || g.partiesFor || g.partiesAgainst || g.partiesAbstain) groups.push(g);
+  }
+  return groups;
+}
