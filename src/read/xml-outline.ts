@@ -226,22 +226,18 @@ function isClosed(fields: Field[]): boolean {
   return false;
 }
 
+/** "Anne Sørensen (A), formand": a person record as a participant list prints it. */
+function personLine(fields: Field[]): string {
+  const party = first(fields, 'party')?.text;
+  const role = first(fields, 'role')?.text;
+  return `${first(fields, 'name')!.text}${party ? ` (${party})` : ''}${role ? `, ${role}` : ''}`;
+}
+
 function emitPeople(people: Field[][], out: Emitter): void {
-  const line$ = (fields: Field[]): string => {
-    const name = first(fields, 'name')!.text;
-    const party = first(fields, 'party')?.text;
-    const role = first(fields, 'role')?.text;
-    return [name, party ? `(${party})` : '', role ? `, ${role}` : ''].join(party ? ' ' : '').replace(' ,', ',');
-  };
-  const present = people.filter((p) => !isAbsent(p));
-  const absent = people.filter(isAbsent);
-  if (present.length) {
-    out.blocks.push(line('Deltagere:'));
-    for (const p of present) out.blocks.push(line(line$(p)));
-  }
-  if (absent.length) {
-    out.blocks.push(line('Fraværende:'));
-    for (const p of absent) out.blocks.push(line(line$(p)));
+  for (const [label, group] of [['Deltagere:', people.filter((p) => !isAbsent(p))], ['Fraværende:', people.filter(isAbsent)]] as const) {
+    if (!group.length) continue;
+    out.blocks.push(line(label));
+    for (const p of group) out.blocks.push(line(personLine(p)));
   }
 }
 
