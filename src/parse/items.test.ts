@@ -305,6 +305,15 @@ const cases: [name: string, form: keyof typeof read, input: string, expected: He
     ],
   ],
   [
+    'bold title lines without numbers, each with a case number or a section under it, are the items in order',
+    'html',
+    '<p><strong>Referat</strong></p><p>Mødedato: 4. juni 2024</p><p><strong>Godkendelse af dagsorden</strong></p><p>Sagsnr.: 24/5501</p><p><strong>Beslutning</strong></p><p>Godkendt.</p><p><strong>Eventuelt</strong></p><p><strong>Beslutning</strong></p><p>Intet.</p>',
+    [
+      ['1', 'Godkendelse af dagsorden'],
+      ['2', 'Eventuelt'],
+    ],
+  ],
+  [
     'a date at the start of a heading line ("20. juni 2013 - Kl. 15:11") is no item',
     'markdown',
     '# 20. juni 2013 - Kl. 15:11\n\n## 1. Budget\n\nSagsnr.: 24/1\n\n**Beslutning**\n\nGodkendt.',

@@ -324,22 +324,27 @@ export function findItemHeadings(lines: Line[], toc: Toc | null): ItemHeading[] 
 
 /**
  * Item headings without printed numbers: a word processor numbers its heading style itself, and the
- * numbers are lost with the layout. Headings of one level, not section names, each with an item's
- * evidence under it (a case number, a section heading), are the items, numbered in order.
+ * numbers are lost with the layout, or a page sets its titles in bold without numbers. Headings of
+ * one level (or bold lines), not section names, each with an item's evidence under it (a case
+ * number, a section heading), are the items, numbered in order.
  */
 function unnumberedHeadings(lines: Line[], toc: Toc | null): ItemHeading[] {
   const found: { line: number; level: number; title: string }[] = [];
+  // A bold line of its own is a heading too (portals and word processors that set titles in bold).
+  const headingLike = (l: Line): boolean => l.kind === 'heading' || (l.kind === 'text' && l.bold && isStandalone(l));
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.kind !== 'heading' || (toc && i >= toc.start && i < toc.end)) continue;
+    if (!headingLike(l) || (toc && i >= toc.start && i < toc.end)) continue;
     const title = l.text.trim();
     if (!title || knownSectionKind(title) || !/\p{L}{3}/u.test(title)) continue;
     for (let k = i + 1; k < Math.min(lines.length, i + 5) && lines[k]!.kind !== 'heading'; k++) {
       const t = lines[k]!.text.trim();
       if (caseNumberLine(t) || isCaseNumberLabel(t) || knownSectionKind(t) || inlineSection(t)) {
-        found.push({ line: i, level: l.level, title });
+        // Bold lines rank below every heading level.
+        found.push({ line: i, level: l.kind === 'heading' ? l.level : 7, title });
         break;
       }
+      if (headingLike(lines[k]!) && !knownSectionKind(t)) break;
     }
   }
   if (found.length < 2) return [];
