@@ -161,3 +161,14 @@ test('html: a one-row table of an item number and a title is an item heading, no
     { type: 'table', rows: [['Sagsnr.: 24/1', 'Åben']] },
   ]);
 });
+
+test('html: list items that hold a title and blocks of text (a portal\'s agenda list) are read as blocks', () => {
+  const blocks = htmlToBlocks('<ul><li><a href="#p1">1. Budget</a><div><p>Sagsnr.: 24/1</p><p>Beslutning</p><p>Godkendt.</p></div></li></ul><ul><li><p>Bilag 1</p></li><li><p>Bilag 2</p></li></ul>');
+  assert.deepEqual(blocks, [
+    { type: 'paragraph', lines: ['1. Budget'] },
+    { type: 'paragraph', lines: ['Sagsnr.: 24/1'] },
+    { type: 'paragraph', lines: ['Beslutning'] },
+    { type: 'paragraph', lines: ['Godkendt.'] },
+    { type: 'list', ordered: false, items: ['Bilag 1', 'Bilag 2'] },
+  ]);
+});

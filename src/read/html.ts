@@ -235,8 +235,8 @@ function walk(node: AnyNode, out: BlockBuilder, bold: boolean): void {
   if (name === 'ul' || name === 'ol') {
     // A list whose items hold headings or paragraphs is the document's outline, not a list: a word
     // processor's outline numbering (<ol><li><h2>1. Title</h2>), or an agenda whose items are the
-    // list's items (<ol><li><strong>Title</strong><p>…</p></li>).
-    if (hasHeading(node) || node.children.some((c) => isElement(c) && c.name === 'li' && isTitledItem(c))) walkOutline(node, out, bold);
+    // list's items (<ol><li><strong>Title</strong><p>…</p></li>, <li><a>1. Title</a><div>…</div></li>).
+    if (hasHeading(node) || node.children.some((c) => isElement(c) && c.name === 'li' && (isTitledItem(c) || isStructuredItem(c)))) walkOutline(node, out, bold);
     else {
       const items = listItems(node);
       if (items.length) out.push({ type: 'list', ordered: name === 'ol', items });
@@ -267,6 +267,11 @@ function isTitledItem(li: Element): boolean {
   const first = li.children.find((c) => (isElement(c) && !isChrome(c)) || (c.type === 'text' && (c as unknown as { data: string }).data.trim()));
   if (!first || !isElement(first)) return false;
   return BOLD_TAGS.has(first.name) || ((first.name === 'p' || first.name === 'div') && isBoldOnly(first) && textOf(first).trim() !== '');
+}
+
+/** A list item with a block of its own and more than one line of text: a title and its content. */
+function isStructuredItem(li: Element): boolean {
+  return li.children.some((c) => isElement(c) && BLOCK_CHILDREN.has(c.name)) && textOf(li).trim().includes('\n');
 }
 
 /**
