@@ -301,3 +301,10 @@ test('header: a first name alone under "Afbud:" is the one member of that first 
   const t = header('Referat\nMødesystemgruppen\nDeltagere: Jeppe Kirkegaard\nTilde Ølholm\nTilde Holm Berg\n\nAfbud: Tilde\n');
   assert.deepEqual(people(t).filter((p) => p.endsWith('ABSENT')), []);
 });
+
+test('header: a list after the place label is part of the place only when its items are short', () => {
+  const short = parseHeader(toLines(htmlToBlocks('<p>Mødested:</p><ul><li>Rådhuset</li><li>Lokale 3</li></ul>')));
+  assert.equal(short.location, 'Rådhuset, Lokale 3');
+  const long = parseHeader(toLines(htmlToBlocks(`<p>Mødested: Rådhuset</p><ul><li>${'1. Godkendelse af dagsorden Sagsnr.: 24/5501 Beslutning Godkendt. '.repeat(2)}</li></ul>`)));
+  assert.equal(long.location, 'Rådhuset');
+});

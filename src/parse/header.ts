@@ -270,7 +270,11 @@ function readHeader(source: Line[]): { header: Header; mode: Mode } {
       continue;
     }
     if (l.kind === 'list' && mode && mode !== 'secretary' && l.block.type === 'list') {
-      if (mode === 'location') h.location = [h.location, ...l.block.items].filter(Boolean).join(', ');
+      // A place printed as a list ("Rådhuset" / "Lokale 3"): short items only, a list of agenda items is no place.
+      if (mode === 'location') {
+        if (l.block.items.every((it) => it.length <= 80)) h.location = [h.location, ...l.block.items].filter(Boolean).join(', ');
+        mode = null;
+      }
       else if (mode === 'absent') markAbsent(h, participantsFrom(l.block.items.join(', '), true));
       else h.participants.push(...participantsFrom(l.block.items.join(', '), false));
       continue;
