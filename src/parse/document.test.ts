@@ -141,3 +141,11 @@ test('document: the meeting facts in a box after the items ("Mødeinformation") 
   assert.deepEqual(doc.participants.map((p) => p.name), ['Ida Lund', 'Bo Holm']);
   assert.equal(doc.items[1]!.decision?.text, 'Intet.');
 });
+
+test('document: a portal page that names the committee and date only in its title takes them from there', async () => {
+  const html = '<html><head><title>Dagsorden - Børne- og Skoleudvalget - 12. marts 2024 - Rudersdal Kommune</title></head><body><h1>Dagsorden</h1><p>Mødested: Rådhuset</p><h2>1. Godkendelse af dagsorden</h2><p>Sagsnr.: 24/1</p><h2>2. Eventuelt</h2><p>Sagsnr.: 24/2</p></body></html>';
+  const doc = await parse(html, 'side.html');
+  assert.equal(doc.committee, 'Børne- og Skoleudvalget');
+  assert.equal(doc.date, '2024-03-12');
+  assert.equal(doc.municipality, 'Rudersdal');
+});

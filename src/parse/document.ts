@@ -9,7 +9,7 @@ import { bareItem } from '../model/agenda-item.js';
 import { ReferatError } from '../errors.js';
 import type { Block } from '../read/block.js';
 import { readBytes } from '../read/index.js';
-import { findMunicipality, isDateLabel, parseHeader } from './header.js';
+import { findMunicipality, headerFromTitle, isDateLabel, parseHeader } from './header.js';
 import { parseItem } from './item.js';
 import { findItemHeadings } from './items.js';
 import type { Line } from './lines.js';
@@ -73,6 +73,10 @@ export function parseBlocks(blocks: Block[], ctx: ParseContext): MeetingDocument
   const firstItemLine = headings[0]?.line ?? lines.length;
   const headerLines = lines.slice(0, firstItemLine).filter((_, i) => !toc || i < toc.start || i >= toc.end);
   const header = parseHeader(headerLines);
+  // A portal page may name the committee and date only in its title (the date is taken last: a
+  // box of meeting facts after the items has the time and place too).
+  const fromTitle = ctx.title && (!header.committee || !header.date) ? headerFromTitle(ctx.title) : null;
+  header.committee ??= fromTitle?.committee ?? null;
   const text = allText(lines);
   const municipality = findMunicipality(header, text, ctx.title ?? null);
   const sectionGap = typicalSectionGap(lines);
@@ -131,6 +135,7 @@ export function parseBlocks(blocks: Block[], ctx: ParseContext): MeetingDocument
     endTime ??= after.endTime;
     header.location ??= after.location;
   }
+  header.date ??= fromTitle?.date ?? null;
   if (!items.length) warnings.push({ code: 'W_NO_ITEMS', message: 'no agenda items were found' });
 
   const hasDecisions = items.some((it) => it.decision);

@@ -195,6 +195,21 @@ function dottedTime(line: string): string | null {
   return `${m[1]!.padStart(2, '0')}:${m[2]}`;
 }
 
+/**
+ * The committee and date a page's title names ("Dagsorden - Børne- og Skoleudvalget - 12. marts
+ * 2024 - Rudersdal Kommune"), for a page whose body does not print them.
+ */
+export function headerFromTitle(title: string): { committee: Committee | null; date: string | null } {
+  let committee: Committee | null = null;
+  let date: string | null = null;
+  for (const part of title.split(/\s[-–|]\s/)) {
+    const t = part.trim();
+    date ??= findDates(t)[0]?.date ?? null;
+    if (!committee && looksLikeCommittee(t) && !kindOf(t)) committee = splitTerm(t);
+  }
+  return { committee, date };
+}
+
 /** A line labelled as the meeting's date or time ("Dato: …", "Mødedato", "Tidspunkt: …"). */
 export function isDateLabel(text: string): boolean {
   return labelOf(text.trim())?.key === 'date';
