@@ -8,7 +8,7 @@ import { htmlToBlocks } from '../read/html.js';
 import { markdownToBlocks } from '../read/markdown.js';
 import { textToBlocks } from '../read/text.js';
 import type { Header } from './header.js';
-import { parseHeader, splitTerm } from './header.js';
+import { headerFromTitle, parseHeader, splitTerm } from './header.js';
 import { toLines } from './lines.js';
 
 const header = (text: string, markdown = false): Header => parseHeader(toLines(markdown ? markdownToBlocks(text) : textToBlocks(text)));
@@ -307,4 +307,12 @@ test('header: a list after the place label is part of the place only when its it
   assert.equal(short.location, 'Rådhuset, Lokale 3');
   const long = parseHeader(toLines(htmlToBlocks(`<p>Mødested: Rådhuset</p><ul><li>${'1. Godkendelse af dagsorden Sagsnr.: 24/5501 Beslutning Godkendt. '.repeat(2)}</li></ul>`)));
   assert.equal(long.location, 'Rådhuset');
+});
+
+test('header from a page title: the last body a breadcrumb trail names, and its date', () => {
+  assert.deepEqual(headerFromTitle('Referat | Kalundborg Kommune - Forside - Udvalg - Økonomiudvalget - Møde 12. marts 2024'), {
+    committee: { name: 'Økonomiudvalget', term: null },
+    date: '2024-03-12',
+  });
+  assert.deepEqual(headerFromTitle('Forside'), { committee: null, date: null });
 });

@@ -195,6 +195,9 @@ function dottedTime(line: string): string | null {
   return `${m[1]!.padStart(2, '0')}:${m[2]}`;
 }
 
+/** Navigation words that name bodies in general ("Udvalg", "Råd og nævn"), not one of them. */
+const GENERIC_BODY = /^(?:udvalg|udvalgene|politiske udvalg|stående udvalg|råd og nævn|råd, nævn og udvalg|udvalg og råd)$/i;
+
 /**
  * The committee and date a page's title names ("Dagsorden - Børne- og Skoleudvalget - 12. marts
  * 2024 - Rudersdal Kommune"), for a page whose body does not print them.
@@ -202,10 +205,11 @@ function dottedTime(line: string): string | null {
 export function headerFromTitle(title: string): { committee: Committee | null; date: string | null } {
   let committee: Committee | null = null;
   let date: string | null = null;
-  for (const part of title.split(/\s[-–|]\s/)) {
+  for (const part of title.split(/\s[-–|›»]\s/)) {
     const t = part.trim();
     date ??= findDates(t)[0]?.date ?? null;
-    if (!committee && looksLikeCommittee(t) && !kindOf(t)) committee = splitTerm(t);
+    // A breadcrumb trail goes from the general to the particular: the last body named is the one.
+    if (looksLikeCommittee(t) && !kindOf(t) && !GENERIC_BODY.test(t)) committee = splitTerm(t);
   }
   return { committee, date };
 }

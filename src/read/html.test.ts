@@ -172,3 +172,9 @@ test('html: list items that hold a title and blocks of text (a portal\'s agenda 
     { type: 'list', ordered: false, items: ['Bilag 1', 'Bilag 2'] },
   ]);
 });
+
+test('html: the page title carries the breadcrumb trail after it', () => {
+  const page = '<html><head><title>Referat | Kalundborg Kommune</title></head><body><nav class="breadcrumb"><a href="/">Forside</a> › <a>Udvalg</a> › <a>Økonomiudvalget</a> › <span>Møde 12. marts 2024</span></nav><p>x</p></body></html>';
+  assert.equal(htmlTitle(page), 'Referat | Kalundborg Kommune - Forside - Udvalg - Økonomiudvalget - Møde 12. marts 2024');
+  assert.equal(htmlTitle('<title>Referat</title><p>x</p>'), 'Referat');
+});

@@ -348,7 +348,33 @@ export function htmlToBlocks(html: string): Block[] {
 }
 
 /** The page's <title>, for formats that carry the meeting there. */
+/**
+ * The page's title, and its breadcrumb trail after it ("Referat | Kalundborg Kommune - Forside -
+ * Politik - Økonomiudvalget - Møde 12. marts 2024"): portals name the committee and the meeting
+ * there when the body does not.
+ */
 export function htmlTitle(html: string): string | null {
   const m = /<title[^>]*>([^<]{0,500})<\/title>/i.exec(html);
-  return m ? collapse(m[1]!) : null;
+  const title = m ? collapse(m[1]!) : null;
+  const crumbs = breadcrumbs(html);
+  return title && crumbs ? `${title} - ${crumbs}` : (title ?? crumbs);
+}
+
+const BREADCRUMB = /<(nav|ol|ul|div|p)\b[^>]{0,300}?(?:class|id|aria-label)="[^"]{0,200}?(?:breadcrumb|brødkrumme|brodkrumme|du er her)[^"]{0,200}"[^>]{0,300}>/i;
+
+/** The breadcrumb trail's parts joined by " - ", or null. */
+function breadcrumbs(html: string): string | null {
+  const open = BREADCRUMB.exec(html);
+  if (!open) return null;
+  const start = open.index + open[0].length;
+  const end = html.indexOf(`</${open[1]!.toLowerCase()}`, start);
+  const fragment = html.slice(start, end < 0 ? start + 3000 : Math.min(end, start + 3000));
+  const parts: string[] = [];
+  const collect = (n: AnyNode): void => {
+    if (n.type === 'text') {
+      for (const p of (n as unknown as { data: string }).data.split(/[›»>|/]/)) if (collapse(p)) parts.push(collapse(p));
+    } else if (isElement(n) && !isChrome(n)) n.children.forEach(collect);
+  };
+  parseDocument(fragment, { decodeEntities: true }).children.forEach(collect);
+  return parts.length ? parts.join(' - ') : null;
 }
