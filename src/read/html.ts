@@ -360,14 +360,27 @@ export function htmlTitle(html: string): string | null {
   return title && crumbs ? `${title} - ${crumbs}` : (title ?? crumbs);
 }
 
-const BREADCRUMB = /<(nav|ol|ul|div|p)\b[^>]{0,300}?(?:class|id|aria-label)="[^"]{0,200}?(?:breadcrumb|brødkrumme|brodkrumme|du er her)[^"]{0,200}"[^>]{0,300}>/i;
+/** The word in a breadcrumb element's class, id or label. */
+const BREADCRUMB_WORD = /breadcrumb|brødkrumme|brodkrumme/gi;
 
-/** The breadcrumb trail's parts joined by " - ", or null. */
+/** The breadcrumb trail's parts joined by " - ", or null. Plain index scans: no regex over the page's tags. */
 function breadcrumbs(html: string): string | null {
-  const open = BREADCRUMB.exec(html);
-  if (!open) return null;
-  const start = open.index + open[0].length;
-  const end = html.indexOf(`</${open[1]!.toLowerCase()}`, start);
+  // The first element whose opening tag holds the word (not a style sheet or a script that names it).
+  let found: { tag: string; start: number } | null = null;
+  let tries = 0;
+  for (const word of html.matchAll(BREADCRUMB_WORD)) {
+    if (++tries > 50) break;
+    const lt = html.lastIndexOf('<', word.index);
+    const gt = html.indexOf('>', word.index);
+    const tag = lt >= 0 ? /^<([a-z][a-z0-9]*)/i.exec(html.slice(lt, lt + 20)) : null;
+    if (tag && gt >= 0 && html.lastIndexOf('>', word.index) < lt) {
+      found = { tag: tag[1]!, start: gt + 1 };
+      break;
+    }
+  }
+  if (!found) return null;
+  const { start } = found;
+  const end = html.indexOf(`</${found.tag.toLowerCase()}`, start);
   const fragment = html.slice(start, end < 0 ? start + 3000 : Math.min(end, start + 3000));
   const parts: string[] = [];
   const collect = (n: AnyNode): void => {
