@@ -285,6 +285,15 @@ const cases: [name: string, form: keyof typeof read, input: string, expected: He
     ],
   ],
   [
+    'a portal\'s access badge after the title ("Salg af grund Lukket")',
+    'html',
+    '<h2>1. Godkendelse af dagsorden <span>Åben</span></h2><h3>Beslutning</h3><p>Godkendt.</p><h2>2. Salg af grund <span>Lukket</span></h2><h3>Beslutning</h3><p>Godkendt.</p>',
+    [
+      ['1', 'Godkendelse af dagsorden'],
+      ['2', 'Salg af grund', true],
+    ],
+  ],
+  [
     'numbered sub-points of an item ("2.1", "2.2" under "2. Meddelelser") are its text, not items',
     'text',
     '1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n2. Meddelelser\n\n2.1 Status på budget 2024\nBudgettet holder.\n\n2.2 Nyt fra KL\nKL holder topmøde.\n\nBeslutning\n\nTaget til efterretning.\n\n3. Salg af grund\n\nBeslutning\n\nGodkendt.',

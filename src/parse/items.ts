@@ -42,6 +42,8 @@ const NUMBER_COLUMN = /^\d{1,4}(?:\.\d{1,2})*\.?\t\p{L}/u;
 const CLOSED = /^(?:lukket\s*punkt|lukket|fortroligt|(?:\(|\[)lukket(?:\)|\]))(?![\p{L}])\s*[:.\-–]?\s*/iu;
 /** An access mark after the title: "(Lukket punkt)", "- Åben sag", "[Lukket]", "(Åbent punkt)". */
 const ACCESS_SUFFIX = /\s*(?:[-–]\s*|[([]\s*)(åben|åbent|offentlig|lukket|fortrolig)(?:\s+(?:punkt|sag|dagsordenspunkt))?\s*[)\]]?$/i;
+/** A portal's badge after the title, a capitalised word of its own: "Salg af grund Lukket". */
+const ACCESS_BADGE = /\s(Åben|Åbent|Lukket|Fortrolig)(?:\s(?:punkt|sag))?$/;
 /** An item type in front of the title: "Beslutningssag:", "Til orientering:". */
 const CASE_TYPE = /^(beslutningssag|orienteringssag|drøftelsessag|til beslutning|til godkendelse|til orientering|til drøftelse)\s*[:.\-–]\s+/i;
 /** A "Lukket punkt" line under the heading marks the item closed (item.ts); it is no part of the title. */
@@ -118,7 +120,7 @@ function stripClosed(title: string): { title: string; closed: boolean } {
     closed = true;
     t = t.slice(m[0].length);
   }
-  const s = ACCESS_SUFFIX.exec(t);
+  const s = ACCESS_SUFFIX.exec(t) ?? ACCESS_BADGE.exec(t);
   if (s && s.index > 0) {
     closed ||= /lukket|fortrolig/i.test(s[1]!);
     t = t.slice(0, s.index);
