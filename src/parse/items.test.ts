@@ -245,14 +245,15 @@ const cases: [name: string, form: keyof typeof read, input: string, expected: He
     ],
   ],
   [
-    'other item labels: "Pkt. 3 – Title" (en dash), "§ 3. Title", "Ad 3. Title", "Ad punkt 3: Title"',
+    'other item labels: "Pkt. 3 – Title" (en dash), "§ 3. Title", "Ad 3. Title", "Ad punkt 3: Title", "Ad. 5 Title"',
     'text',
-    'Pkt. 1 – Vejplan\n\nBeslutning\nGodkendt.\n\n§ 2. Budget\n\nBeslutning\nGodkendt.\n\nAd 3. Takster\n\nBeslutning\nGodkendt.\n\nAd punkt 4: Eventuelt\n\nBeslutning\nIntet.',
+    'Pkt. 1 – Vejplan\n\nBeslutning\nGodkendt.\n\n§ 2. Budget\n\nBeslutning\nGodkendt.\n\nAd 3. Takster\n\nBeslutning\nGodkendt.\n\nAd punkt 4: Eventuelt\n\nBeslutning\nIntet.\n\nAd. 5 Lukning\n\nBeslutning\nIntet.',
     [
       ['1', 'Vejplan'],
       ['2', 'Budget'],
       ['3', 'Takster'],
       ['4', 'Eventuelt'],
+      ['5', 'Lukning'],
     ],
   ],
   [

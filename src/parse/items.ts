@@ -27,7 +27,7 @@ export interface ItemHeading {
   typeLabel: string | null;
 }
 
-const PUNKT = new RegExp(String.raw`^(?:(?:ad\s+)?(?:dagsordens)?(?:punkt|pkt\.?)(?:\s{0,2}nr\.?)?|§|ad(?=\s))\s{0,3}(${ITEM_NUMBER})\s{0,3}[:.)\-–]?\s*(.*)$`, 'i');
+const PUNKT = new RegExp(String.raw`^(?:(?:ad\.?\s+)?(?:dagsordens)?(?:punkt|pkt\.?)(?:\s{0,2}nr\.?)?|§|ad\.?(?=\s))\s{0,3}(${ITEM_NUMBER})\s{0,3}[:.)\-–]?\s*(.*)$`, 'i');
 const SAG_NR = /^(?:sag\s{0,2}nr|nr)\.?\s{0,3}(\d{1,5})\s{0,3}[:.)\-–]?\s*(.*)$/i;
 /** "Sag 41 - Title", "Sag 7: Title": "Sag" and a number, then a separator or the capital of a title. */
 const SAG = /^Sag\s{1,3}(\d{1,5})(?:\s{0,3}[:.)\-–]\s{1,3}|\s{1,3}(?=[A-ZÆØÅ"“«(]))(\S.*)$/;
@@ -139,7 +139,7 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
   if (!text) return null;
   const c0 = text.charCodeAt(0);
   // Every heading form starts with a digit, "Punkt"/"Pkt"/"Sag"/"Nr."/"Dagsordenspunkt" or "Lukket".
-  if (!(c0 >= 48 && c0 <= 57) && !(WORD_START.has(c0) && /^(punkt|pkt|sag|nr\.|dagsordenspunkt|lukket|fortroligt|ad\s+(?:punkt|pkt|\d)|§\s*\d)/i.test(text))) return null;
+  if (!(c0 >= 48 && c0 <= 57) && !(WORD_START.has(c0) && /^(punkt|pkt|sag|nr\.|dagsordenspunkt|lukket|fortroligt|ad\.?\s+(?:punkt|pkt|\d)|§\s*\d)/i.test(text))) return null;
   const closedPrefix = CLOSED_PREFIX.exec(text);
   if (closedPrefix) text = text.slice(closedPrefix[0].length);
   else if (/^(lukket|fortroligt)/i.test(text)) return null;
@@ -147,8 +147,8 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
   const prominent = l.kind === 'heading' || l.bold || (l.size !== null && l.size > 1.12);
 
   let m = PUNKT.exec(text) ?? SAG_NR.exec(text) ?? SAG.exec(text);
-  let strong = (!!m && (firstLine || /^(Punkt|Pkt|Sag|Nr|Dagsordenspunkt|§|Ad )/.test(text))) || (!!closedPrefix && firstLine);
-  if (m && !firstLine && !/^(Punkt|Pkt|Sag|Nr|Dagsordenspunkt|§|Ad )/.test(text)) m = null;
+  let strong = (!!m && (firstLine || /^(Punkt|Pkt|Sag|Nr|Dagsordenspunkt|§|Ad\.? )/.test(text))) || (!!closedPrefix && firstLine);
+  if (m && !firstLine && !/^(Punkt|Pkt|Sag|Nr|Dagsordenspunkt|§|Ad\.? )/.test(text)) m = null;
   // "1.1<TAB>Title" inside a paragraph: the number in a column of its own (a PDF of a two-column layout).
   if (!m && (firstLine || prominent || NUMBER_COLUMN.test(text))) m = NUMBERED.exec(text);
   let bodyStart = i + 1;
