@@ -6,4 +6,6 @@ export interface ItemContext {
   committee: string | null;
   /** The document says it is minutes (referat, protokol): a decision may be written without a heading. */
   minutes?: boolean;
+  /** The document says it is an agenda: a "Referat" or "Konklusion" heading there is no decision. */
+  agenda?: boolean;
 }

@@ -171,6 +171,13 @@ test('prose decision: with no decision section, a last paragraph that states one
   // Case text that tells an earlier decision, or ends otherwise, is no decision.
   assert.equal(decisionOf(text('Byrådet godkendte den 12. marts 2022 planen.')), null);
   assert.equal(decisionOf(text('Forvaltningen har udarbejdet et udkast.')), null);
+  assert.equal(decisionOf(text('Byrådet besluttede i 2021 at bygge en ny skole.')), null);
+  assert.equal(decisionOf(text('Udvalget godkendte budget 2024 og overslagsårene.')), 'Udvalget godkendte budget 2024 og overslagsårene.');
+  // A formula opens the paragraph only as a sentence of its own or with a qualifier.
+  assert.equal(decisionOf(text('Vedtaget budget 2024 indeholder en ramme til veje.')), null);
+  assert.equal(decisionOf(text('Udsat betaling af ejendomsskat gives efter ansøgning.')), null);
+  assert.equal(decisionOf(text('Godkendt med de foreslåede ændringer.')), 'Godkendt med de foreslåede ændringer.');
+  assert.equal(decisionOf(text('Udsat til næste møde.')), 'Udsat til næste møde.');
   // A decision section already there is left alone.
   const withDecision: Section[] = [...text('Godkendt.'), { heading: 'Beslutning', kind: 'decision', blocks: [{ type: 'paragraph', text: 'Udsat.' }] }];
   assert.equal(proseDecision(withDecision, null, null), withDecision);

@@ -122,13 +122,23 @@ const DECIDING_BODY = /^(?:Byrådet|Kommunalbestyrelsen|Regionsrådet|Borgerrepr
 const DECIDING_VERB = /^(?:\p{L}+\s+){0,2}?(?:godkendte|godkender|vedtog|vedtager|besluttede|beslutter|tiltrådte|tiltræder|anbefaler|anbefalede|tog\s|tager\s|drøftede|drøfter|udsatte|afviste|afviser|bevilgede|bevilger|valgte|udpegede|oversender|oversendte)/u;
 /** A decision in a word or two: "Godkendt.", "Taget til efterretning.", "Indstillingen tiltrådt." */
 const DECISION_FORMULA = /^(?:godkendt|vedtaget|tiltrådt|anbefales|anbefalet|taget til efterretning|til efterretning|drøftet|udsat|afvist|orienteringen (?:blev )?taget til efterretning|indstillingen (?:blev )?(?:godkendt|tiltrådt|vedtaget|anbefalet))(?![\p{L}])/iu;
+/**
+ * What may follow the formula: the sentence's end or a qualifier ("Godkendt med de foreslåede
+ * ændringer.", "Udsat til næste møde."); not a noun ("Vedtaget budget 2024 …", "Udsat betaling …").
+ */
+const AFTER_FORMULA = /^\s*(?:$|[.!,;:–-]|(?:med|som|af|til|under|idet|og|men|dog|uden|enstemmigt|i\s+(?:sin|overensstemmelse|henhold))(?![\p{L}]))/iu;
+/** "… i 2021", "siden 2019": a year the text tells of, which is not the meeting's when it differs. */
+const YEAR_REFERENCE = /(?:^|\s)(?:i|fra|siden|år|tilbage i)\s+((?:19|20)\d{2})(?!\d)/giu;
 
 /** Whether a paragraph states the decision in prose: the body and its verb, or a formula. */
 function statesDecision(text: string, committee: string | null, meetingDate: string | null): boolean {
   if (text.length > 400) return false;
   // "Byrådet godkendte den 12. marts 2022 …": an earlier decision, told in the case text.
   if (findDates(text).some((d) => d.date !== meetingDate)) return false;
-  if (DECISION_FORMULA.test(text)) return true;
+  // "Byrådet besluttede i 2021 …": a year of its own.
+  if (meetingDate && [...text.matchAll(YEAR_REFERENCE)].some((m) => m[1] !== meetingDate.slice(0, 4))) return false;
+  const formula = DECISION_FORMULA.exec(text);
+  if (formula) return AFTER_FORMULA.test(text.slice(formula[0].length));
   let rest: string | null = null;
   if (committee && text.startsWith(committee + ' ')) rest = text.slice(committee.length + 1);
   else {

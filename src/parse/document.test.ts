@@ -142,6 +142,15 @@ test('document: the meeting facts in a box after the items ("Mødeinformation") 
   assert.equal(doc.items[1]!.decision?.text, 'Intet.');
 });
 
+test('document: a sentence in the last item that opens with a date word is the item\'s text, not the meeting\'s facts', async () => {
+  const doc = await parse(
+    'Referat\n\nMiljøudvalget\n\n1. Eventuelt\n\nBeslutning\n\nIntet.\n\n' +
+      'Dato for næste møde: 12. juni 2024.\n\nTid og sted aftales senere.\n\nStart på projektet er 1. maj 2024.\n',
+  );
+  assert.equal(doc.date, null);
+  assert.match(doc.items[0]!.decision!.text, /Dato for næste møde.*aftales senere.*Start på projektet/s);
+});
+
 test('document: a portal page that names the committee and date only in its title takes them from there', async () => {
   const html = '<html><head><title>Dagsorden - Børne- og Skoleudvalget - 12. marts 2024 - Rudersdal Kommune</title></head><body><h1>Dagsorden</h1><p>Mødested: Rådhuset</p><h2>1. Godkendelse af dagsorden</h2><p>Sagsnr.: 24/1</p><h2>2. Eventuelt</h2><p>Sagsnr.: 24/2</p></body></html>';
   const doc = await parse(html, 'side.html');

@@ -80,7 +80,7 @@ export function parseBlocks(blocks: Block[], ctx: ParseContext): MeetingDocument
   const text = allText(lines);
   const municipality = findMunicipality(header, text, ctx.title ?? null);
   const sectionGap = typicalSectionGap(lines);
-  const itemCtx = { meetingDate: header.date, committee: header.committee?.name ?? null, minutes: header.kind === 'minutes' };
+  const itemCtx = { meetingDate: header.date, committee: header.committee?.name ?? null, minutes: header.kind === 'minutes', agenda: header.kind === 'agenda' };
 
   // Between the items: part markers ("Lukket referat" closes the items after it) and the line
   // that ends the meeting ("Mødet sluttede kl. 15.50"), which belong to no item.

@@ -32,6 +32,8 @@ test('item forms: a header table and a budget table are no item forms and stay t
   const blocks = [
     table(['Mødedato:', '17. april 2024'], ['Sted:', 'Mødelokale 3'], ['Beslutning', 'x']),
     table(['1', 'Drift', '1.200'], ['2', 'Anlæg', '3.400']),
+    // A table of projects in the case text: numbered rows and labels, but none an item's own.
+    table(['1.', 'Ny cykelsti'], ['Formål', 'Sikker skolevej.'], ['Økonomi', '2,1 mio. kr.'], ['2.', 'Nyt fortov'], ['Beskrivelse', 'Langs Skolevej.']),
   ];
   assert.equal(unrollItemForms(blocks), blocks);
 });

@@ -36,12 +36,25 @@ function labelOf(row: string[]): { label: string; kind: 'case' | 'section'; valu
   return null;
 }
 
-/** Whether the table is one or more items as forms: an opening row and a label row under it. */
+/** The labels that make a row an item's: its case number, recommendation or decision. */
+const ITEM_LABEL_KINDS = new Set(['recommendation', 'decision']);
+
+/**
+ * Whether the table is one or more items as forms: an opening row and a label row under it. Under a
+ * bare number ("1." | "Ny cykelsti") the label must be an item's own (case number, recommendation,
+ * decision): a table of projects in the case text ("Formål", "Økonomi") is content.
+ */
 function isItemForm(table: TableBlock): boolean {
-  let opened = false;
+  let opened: 'word' | 'number' | null = null;
   for (const row of table.rows) {
-    if (opener(row)) opened = true;
-    else if (opened && labelOf(row)) return true;
+    if (opener(row)) opened = /^\d/.test(cells(row)[0]!) ? 'number' : 'word';
+    else if (opened) {
+      const l = labelOf(row);
+      if (!l) continue;
+      if (opened === 'word' || l.kind === 'case') return true;
+      const kind = knownSectionKind(l.label);
+      if (kind && ITEM_LABEL_KINDS.has(kind)) return true;
+    }
   }
   return false;
 }

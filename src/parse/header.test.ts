@@ -315,4 +315,5 @@ test('header from a page title: the last body a breadcrumb trail names, and its 
     date: '2024-03-12',
   });
   assert.deepEqual(headerFromTitle('Forside'), { committee: null, date: null });
+  assert.deepEqual(headerFromTitle('Referat - Forside - Byråd og udvalg - Publiceret 20. marts 2024'), { committee: null, date: null });
 });

@@ -137,8 +137,11 @@ function participantsFrom(value: string, absent: boolean): Participant[] {
       // "Tina Mandrup (V), formand, …": a role on its own belongs to the person before it.
       // "1. næstformand": an ordinal before the role.
       // "Anni Kjær, formand (DH)": the party or group may follow the role.
-      const [, bare, group] = /^(.*?)(?:\s*\(([^()]{1,12})\))?$/.exec(part.replace(/^\d{1,2}\.\s*/, ''))!;
-      const role = roleOf(bare!);
+      const text = part.replace(/^\d{1,2}\.\s*/, '').trim();
+      const g = /\(([^()]{1,12})\)$/.exec(text);
+      const bare = g ? text.slice(0, g.index).trimEnd() : text;
+      const group = g?.[1];
+      const role = roleOf(bare);
       const last = out[out.length - 1];
       if (role && last && !last.role) {
         last.role = role;
@@ -196,7 +199,9 @@ function dottedTime(line: string): string | null {
 }
 
 /** Navigation words that name bodies in general ("Udvalg", "Råd og nævn"), not one of them. */
-const GENERIC_BODY = /^(?:udvalg|udvalgene|politiske udvalg|stående udvalg|råd og nævn|råd, nævn og udvalg|udvalg og råd)$/i;
+const GENERIC_BODY = /^(?:udvalg|udvalgene|politiske udvalg|stående udvalg|råd og nævn|råd, nævn og udvalg|udvalg og råd|(?:byråd(?:et)?|kommunalbestyrelse(?:n)?) og udvalg(?:ene)?)$/i;
+/** "Publiceret 14. marts 2024", "Senest opdateret …": the page's own dates, not the meeting's. */
+const PAGE_DATE = /\b(?:publiceret|opdateret|udgivet|oprettet|ændret|redigeret)\b/i;
 
 /**
  * The committee and date a page's title names ("Dagsorden - Børne- og Skoleudvalget - 12. marts
@@ -207,16 +212,25 @@ export function headerFromTitle(title: string): { committee: Committee | null; d
   let date: string | null = null;
   for (const part of title.split(/\s[-–|›»]\s/)) {
     const t = part.trim();
-    date ??= findDates(t)[0]?.date ?? null;
+    if (!PAGE_DATE.test(t)) date ??= findDates(t)[0]?.date ?? null;
     // A breadcrumb trail goes from the general to the particular: the last body named is the one.
     if (looksLikeCommittee(t) && !kindOf(t) && !GENERIC_BODY.test(t)) committee = splitTerm(t);
   }
   return { committee, date };
 }
 
-/** A line labelled as the meeting's date or time ("Dato: …", "Mødedato", "Tidspunkt: …"). */
+/**
+ * "Dato: 12. marts 2024", "Mødedato 12.03.2024", "Tid: kl. 16.00": the date label with its value.
+ * Not a sentence that opens with the word ("Dato for næste møde: …", "Tid og sted aftales",
+ * "Start på projektet …").
+ */
 export function isDateLabel(text: string): boolean {
-  return labelOf(text.trim())?.key === 'date';
+  const t = text.trim();
+  const field = labelOf(t);
+  if (field?.key !== 'date' || field.value.length > 80) return false;
+  const rest = t.slice(field.label.length);
+  if (!/^\s*:|^\s+(?:\d|kl\.?\s|den\s|(?:man|tirs|ons|tors|fre|lør|søn)dag)/iu.test(rest)) return false;
+  return findDates(field.value).length > 0 || findTimes(field.value).length > 0;
 }
 
 export function parseHeader(lines: Line[]): Header {

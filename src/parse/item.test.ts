@@ -187,3 +187,14 @@ test('item: a line that is only a section name is a heading even inside a paragr
   assert.equal(it.caseNumber, '00.01.00-A00-42-23');
   assert.equal(it.decision?.text, 'Godkendt.');
 });
+
+test('item: a form\'s row inside a paragraph opens its section; a route table\'s row and a wrapped sentence do not', () => {
+  const body = (...paragraphLines: string[]) => toLines([{ type: 'paragraph', lines: paragraphLines }]);
+  const parse = (lines: ReturnType<typeof toLines>) => parseItem({ number: '1', title: 'Budget', closed: false, body: lines, sectionGap: null }, ctx);
+  const form = parse(body('Sagsnr.\t24/1001', 'Indstilling\tAt budgettet godkendes.', 'Beslutning\tGodkendt.'));
+  assert.equal(form.decision?.text, 'Godkendt.');
+  const route = parse(body('Sagen behandles således:', 'Indstilling\tØkonomiudvalget\t12-03-2024', 'Beslutning\tByrådet\t26-03-2024'));
+  assert.equal(route.decision, null);
+  const wrapped = parse(body('Sagen er sendt til politisk', 'Beslutning Udvalget skal tage stilling i maj.'));
+  assert.equal(wrapped.decision, null);
+});

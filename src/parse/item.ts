@@ -12,7 +12,7 @@ import { deriveItemFacts } from './item-facts.js';
 import { itemKindFromLabel, itemKindFromText } from './item-kind.js';
 import type { Line } from './lines.js';
 import { isStandalone } from './lines.js';
-import { inlineSection, isSectionName, knownSectionKind, toContentBlocks } from './sections.js';
+import { inlineSection, isMinutesOnlyHeading, isSectionName, knownSectionKind, toContentBlocks } from './sections.js';
 
 const CLOSED_MARK = /^(lukket punkt|lukket sag|punktet er lukket|sagen er lukket|lukket|(?:(?:punktet|sagen) (?:er|blev) )?behandle[ts] for lukkede døre|fortroligt punkt|ikke offentlig|lukket dagsordenspunkt)\.?$/i;
 const META = /^(sagen afgøres i|sagstype|åben sag|åbent punkt|dokumentnr|dok\.?\s?nr|sagsbehandler|ansvarlig|forfatter|mødedato)\b/i;
@@ -158,7 +158,11 @@ export function parseItem(parts: ItemParts, ctx: ItemContext): AgendaItem {
     // form's row ("Beslutning<TAB>Godkendt.", "Beslutning Godkendt.") may be any line of one.
     if (l.kind === 'text') {
       const inline = inlineSection(l.text);
-      if (inline && (l.lineNo === 0 || i === start || inline.formRow)) {
+      // Inside a paragraph, a form's row: set apart by a column gap, or by a space where a sentence
+      // ended on the line before it.
+      const prev = lines[i - 1];
+      const rowStart = l.text.includes('\t') || (prev?.kind === 'text' && /[.!?:]\s*$/.test(prev.text));
+      if (inline && (l.lineNo === 0 || i === start || (inline.formRow && rowStart))) {
         current = { heading: inline.heading, kind: inline.kind, lines: [{ ...l, text: inline.text }] };
         sections.push(current);
         continue;
@@ -189,7 +193,11 @@ export function parseItem(parts: ItemParts, ctx: ItemContext): AgendaItem {
     current.lines.push(l);
   }
   let built: Section[] = sections
-    .map((s) => ({ heading: s.heading, kind: s.kind, blocks: toContentBlocks(linesToBlocks(s.lines)) }))
+    .map((s) => ({
+      heading: s.heading,
+      kind: ctx.agenda && s.kind === 'decision' && isMinutesOnlyHeading(s.heading) ? ('other' as const) : s.kind,
+      blocks: toContentBlocks(linesToBlocks(s.lines)),
+    }))
     .filter((s) => s.heading || s.blocks.length);
   if (ctx.minutes) built = proseDecision(built, ctx.committee, ctx.meetingDate);
   // A closed item in public minutes prints only its decision, without a heading.

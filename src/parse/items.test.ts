@@ -329,6 +329,16 @@ const cases: [name: string, form: keyof typeof read, input: string, expected: He
     '# 20. juni 2013 - Kl. 15:11\n\n## 1. Budget\n\nSagsnr.: 24/1\n\n**Beslutning**\n\nGodkendt.',
     [['1', 'Budget']],
   ],
+  [
+    'a title that opens with a number after the item number ("4.1 23 nye boliger") is an item, not a date',
+    'text',
+    '4. Sager til beslutning\n\n4.1 23 nye boliger i Hørning\n\nSagsnr.: 24/101\n\nBeslutning\n\nGodkendt.\n\n4.2 Cykelstier\n\nSagsnr.: 24/102\n\nBeslutning\n\nAnbefales.',
+    [
+      ['4', 'Sager til beslutning'],
+      ['4.1', '23 nye boliger i Hørning'],
+      ['4.2', 'Cykelstier'],
+    ],
+  ],
 ];
 
 for (const [name, form, input, expected] of cases) {

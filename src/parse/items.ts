@@ -31,7 +31,7 @@ const PUNKT = new RegExp(String.raw`^(?:(?:ad\.?\s+)?(?:dagsordens)?(?:punkt|pkt
 const SAG_NR = /^(?:sag\s{0,2}nr|nr)\.?\s{0,3}(\d{1,5})\s{0,3}[:.)\-–]?\s*(.*)$/i;
 /** "Sag 41 - Title", "Sag 7: Title": "Sag" and a number, then a separator or the capital of a title. */
 const SAG = /^Sag\s{1,3}(\d{1,5})(?:\s{0,3}[:.)\-–]\s{1,3}|\s{1,3}(?=[A-ZÆØÅ"“«(]))(\S.*)$/;
-const NUMBERED = new RegExp(String.raw`^(${ITEM_NUMBER})(?:\.\s{1,6}|\.(?=[A-ZÆØÅ"“«(])|\s*\)\s{0,6}|\s*\t\s*|\s{2,}|\s[-–]\s|\s(?=[A-ZÆØÅ"“«(]))(\S.*)$`);
+const NUMBERED = new RegExp(String.raw`^(${ITEM_NUMBER})(?:\.\s{1,6}|\.(?=[A-ZÆØÅ"“«(])|\s*\)\s{0,6}|\s*\t\s*|\s{2,}|\s[-–]\s|\s(?=[A-ZÆØÅ"“«(])|(?<=\d\.\d{1,2})\s(?=\d{1,4}\s\p{Ll}))(\S.*)$`, 'u');
 /** "Lukket punkt: 4. Title", "Lukket: Punkt 4 …": a closed marker in front of the heading. */
 const CLOSED_PREFIX = /^(?:lukket\s*punkt|lukket\s*sag|lukket|fortroligt\s*punkt)\s*[:.\-–]\s*(?=\d|punkt|pkt|sag)/i;
 /** "(åben)", "(Åbent)", "(lukket)" between the number and the title. */
@@ -41,7 +41,8 @@ const BARE_NUMBER = /^(\d{1,4})\.?$/;
 const NUMBER_COLUMN = /^\d{1,4}(?:\.\d{1,2})*\.?\t\p{L}/u;
 const CLOSED = /^(?:lukket\s*punkt|lukket|fortroligt|(?:\(|\[)lukket(?:\)|\]))(?![\p{L}])\s*[:.\-–]?\s*/iu;
 /** An access mark after the title: "(Lukket punkt)", "- Åben sag", "[Lukket]", "(Åbent punkt)". */
-const ACCESS_SUFFIX = /\s*(?:[-–]\s*|[([]\s*)(åben|åbent|offentlig|lukket|fortrolig)(?:\s+(?:punkt|sag|dagsordenspunkt))?\s*[)\]]?$/i;
+// (?<!\s): a match starts where a run of spaces starts, so a long run is not scanned from each of its spaces.
+const ACCESS_SUFFIX = /(?<!\s)\s*(?:[-–]\s*|[([]\s*)(åben|åbent|offentlig|lukket|fortrolig)(?:\s+(?:punkt|sag|dagsordenspunkt))?\s*[)\]]?$/i;
 /** A portal's badge after the title, a capitalised word of its own: "Salg af grund Lukket". */
 const ACCESS_BADGE = /\s(Åben|Åbent|Lukket|Fortrolig)(?:\s(?:punkt|sag))?$/;
 /** An item type in front of the title: "Beslutningssag:", "Til orientering:". */
@@ -132,6 +133,17 @@ function looksLikeSentence(title: string): boolean {
   return title.length > 260 || (/[.!]$/.test(title) && title.split(' ').length > 12) || /^(at|og|der|som)\s/i.test(title);
 }
 
+/**
+ * "20. juni 2013 kl. 15", "12.03.2024 Møde": a line that opens with a date, with its month in words
+ * or a four-digit year. "2.2 10 mio. kr." and "4.1 23 nye boliger" are sub-points, not dates.
+ */
+function startsWithDate(text: string): boolean {
+  const d = findDates(text)[0];
+  if (d?.index !== 0) return false;
+  const printed = text.slice(0, d.end);
+  return /\p{L}/u.test(printed) || /^\d{1,2}[-./]\d{1,2}[-./]\d{4}$/.test(printed.trim());
+}
+
 function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | null {
   const l = lines[i]!;
   if (l.kind !== 'text' && l.kind !== 'heading') return null;
@@ -177,7 +189,7 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
     bodyStart = i + 2;
   }
   // "15.00.00-G01-86-20" and "2023-000124" start like numbered headings, and so does a date ("20. juni 2013 kl. 15").
-  if (caseNumberLine(text) || (c0 >= 48 && c0 <= 57 && findDates(text)[0]?.index === 0)) return null;
+  if (caseNumberLine(text) || (c0 >= 48 && c0 <= 57 && startsWithDate(text))) return null;
   const cont = continueTitle(lines, bodyStart - 1, title, toc, number);
   title = cont.title;
   bodyStart = cont.next;

@@ -75,7 +75,7 @@ for (const [input, expected] of headings) {
   });
 }
 
-const notHeadings = ['Borgernes indstilling til sagen er positiv og de fleste', 'Godkendt.', 'Tidsplan', 'Kommunikation', '', 'Beskæftigelses- og Socialudvalget godkender indstillingen med følgende tilføjelse:'];
+const notHeadings = ['Borgernes indstilling til sagen er positiv og de fleste', 'Godkendt.', 'Tidsplan', 'Kommunikation', '', 'Beskæftigelses- og Socialudvalget godkender indstillingen med følgende tilføjelse:', 'Beslutning om nedlæggelse af Ældrerådet', 'Beslutning vedr. Handicaprådet'];
 
 for (const input of notHeadings) {
   test(`section heading: ${JSON.stringify(input)} is not a known heading (kind other)`, () => {
@@ -124,4 +124,7 @@ test('inline sections: a colon, a form\'s column gap, or a space before a one-se
   assert.equal(inline('Beslutning Teknisk Udvalg den 07-11-2023'), null);
   assert.equal(inline('Beslutning om at lukke skolen blev truffet i 2019.'), null);
   assert.equal(inline('Beslutningen blev godkendt.'), null);
+  // A route table's row: the body and the date in cells of their own.
+  assert.equal(inline('Indstilling\tØkonomiudvalget\t12-03-2024'), null);
+  assert.equal(inline('Beslutning\tByrådet 12-03-2024'), null);
 });

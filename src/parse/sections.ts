@@ -82,8 +82,9 @@ const PATTERNS: { must: string; re: RegExp; kind: SectionKind }[] = [
   { must: 'beslutning ', re: /^beslutning [^.]{1,120} \d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/, kind: 'decision' },
   // "Beslutning 12/5-23", "Beslutning den 12.05.2023": the meeting date alone after the word.
   { must: 'beslutning ', re: /^beslutning (?:den |d\. )?\d{1,2}[-./]\d{1,2}(?:[-./]\d{2,4})?$/, kind: 'decision' },
-  // "Beslutning Økonomiudvalget", "Beslutning Teknisk Udvalg": the deciding body named after the word.
-  { must: 'beslutning ', re: /^beslutning (?:[\p{L}-]+ ){0,4}[\p{L}-]*(?:udvalget|udvalg|rådet|bestyrelsen|byråd)$/u, kind: 'decision' },
+  // "Beslutning Økonomiudvalget", "Beslutning Teknisk Udvalg": the deciding body named after the word;
+  // not a title about one ("Beslutning om nedlæggelse af Ældrerådet").
+  { must: 'beslutning ', re: /^beslutning (?:(?!(?:om|af|vedr|vedrørende|ang|angående|til|for|med|at|på|i|fra|efter|under|den) )[\p{L}-]+ ){0,4}[\p{L}-]*(?:udvalget|udvalg|rådet|bestyrelsen|byråd)$/u, kind: 'decision' },
   { must: 's beslutning', re: /^.{1,120}s beslutning(?: (?:i|på) mødet)?(?: den .{1,60})?(?: punkt \d{1,4})?$/, kind: 'decision' },
 ];
 
@@ -156,8 +157,15 @@ export function inlineSection(line: string): { heading: string; kind: SectionKin
   if (!INLINE_START.has(t.charCodeAt(0))) return null;
   const m = INLINE_HEADING.exec(t) ?? SPACED_HEADING.exec(t);
   const kind = m ? knownSectionKind(m[1]!) : null;
-  return m && kind ? { heading: m[1]!, kind, text: m[2]!, formRow: !/^ *:/.test(t.slice(m[1]!.length)) } : null;
+  if (!m || !kind) return null;
+  const formRow = !/^ *:/.test(t.slice(m[1]!.length));
+  // "Indstilling<TAB>Økonomiudvalget<TAB>12-03-2024": a row of a route table, not a form's label and text.
+  if (formRow && (m[2]!.includes('\t') || ROUTE_CELL.test(m[2]!))) return null;
+  return { heading: m[1]!, kind, text: m[2]!, formRow };
 }
+
+/** A cell that names a body and/or a date only ("Økonomiudvalget", "Byrådet 12-03-2024", "12.03.2024"). */
+const ROUTE_CELL = /^(?:(?:\p{Lu}[\p{L}-]*(?: (?:og )?[\p{L}-]+){0,3}?(?:udvalget|udvalg|rådet|byråd|bestyrelsen|bestyrelse))\s*(?:(?:den |d\. )?\d{1,2}[-./]\d{1,2}[-./]\d{2,4})?|(?:den |d\. )?\d{1,2}[-./]\d{1,2}[-./]\d{2,4})\s*$/iu;
 
 /**
  * "Beslutning Dagsordenen blev godkendt.": a form's label and its one-sentence text that a PDF
@@ -174,6 +182,13 @@ const SPACED_HEADING = /^(Beslutning|Indstilling|Sagsfremstilling|Resumé|Resume
 export function isSectionName(line: string): boolean {
   const t = line.trim();
   return t.length <= 40 && /^\p{Lu}/u.test(t) && NAMED.has(norm(t));
+}
+
+/** Decision headings only minutes use: in an agenda, "Referat" or "Konklusion" is part of the case text. */
+const MINUTES_ONLY = new Set(['referat', 'konklusion']);
+
+export function isMinutesOnlyHeading(heading: string): boolean {
+  return MINUTES_ONLY.has(norm(heading));
 }
 
 /** The normalised kind of a section heading as written; unknown headings are `other`. */

@@ -95,6 +95,7 @@ const forms: [string, string, 'xml' | 'html' | 'markdown' | 'text'][] = [
   ['an HTML fragment', '<div><p>Referat</p></div>', 'html'],
   ['an XML declaration', '<?xml version="1.0" encoding="utf-8"?><Publication/>', 'xml'],
   ['an XML root without declaration', '<eDocAgendaPublishing><Meeting/></eDocAgendaPublishing>', 'xml'],
+  ['an XML root whose records hold <Body> and <Title>', '<Agenda><AgendaItem><Title>Budget</Title><Body>Tekst</Body></AgendaItem></Agenda>', 'xml'],
   ['Markdown headings and bold lines', '# A\n\n## B\n\n**C**\n', 'markdown'],
   ['plain text', 'REFERAT Udvalget\n\nPunkt 1: Godkendelse', 'text'],
   ['text that mentions a tag in prose', 'Se afsnittet om <b> i bilaget.\n\nPunkt 1: Godkendelse', 'text'],

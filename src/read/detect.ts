@@ -65,12 +65,13 @@ const HTML_ROOTS = new Set(['div', 'p', 'table', 'span', 'section', 'article', '
 
 export function detectTextForm(text: string, looksLikeMarkdown: (t: string) => boolean): 'xml' | 'html' | 'markdown' | 'text' {
   const head = text.slice(0, 4096).trimStart().toLowerCase();
+  // A fragment whose root is an HTML element is HTML; any other root element (an export's
+  // `<root>`, `<Publication>`) is XML even when HTML elements appear inside it (`<Body>`, `<Title>`).
+  const root = /^<([a-z_][\w:.-]*)[\s>/]/.exec(head);
+  if (root && root[1] !== 'html' && root[1] !== 'head') return HTML_ROOTS.has(root[1]!) ? 'html' : 'xml';
   if (/^<!doctype html|^<html|<html[\s>]|<body[\s>]|<head[\s>]/.test(head)) return 'html';
   if (head.startsWith('<?xml')) return 'xml';
-  // A fragment whose root is an HTML element is HTML; any other root element (an export's
-  // `<root>`, `<Publication>`) is XML even when HTML elements appear inside it.
-  const root = /^<([a-z_][\w:.-]*)[\s>/]/.exec(head);
-  if (root) return HTML_ROOTS.has(root[1]!) ? 'html' : 'xml';
+  if (root) return 'html';
   if (looksLikeMarkdown(text)) return 'markdown';
   return 'text';
 }

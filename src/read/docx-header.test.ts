@@ -38,3 +38,15 @@ test('docx header: the first-page header when the section shows one, else the de
   assert.deepEqual(await lines(await docx(refs, headers)), ['Løbende sidehoved']);
   assert.deepEqual(await lines(await docx('', headers)), []);
 });
+
+test('docx header: a text box is read once (its fallback skipped), its paragraphs after the text before it', async () => {
+  const box = (text: string) => `<w:txbxContent>${para(`<w:t>${text}</w:t>`)}</w:txbxContent>`;
+  const drawing =
+    '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">' +
+    `<mc:Choice Requires="wps"><w:drawing>${box('Mødedato: 12. marts 2024')}</w:drawing></mc:Choice>` +
+    `<mc:Fallback><w:pict>${box('Mødedato: 12. marts 2024')}</w:pict></mc:Fallback></mc:AlternateContent>`;
+  const zip = await docx('<w:headerReference w:type="default" r:id="rId1"/>', {
+    'header1.xml': `<w:p><w:r><w:t>Økonomiudvalget</w:t></w:r><w:r>${drawing}</w:r><w:r><w:t>Referat</w:t></w:r></w:p>`,
+  });
+  assert.deepEqual(await lines(zip), ['Økonomiudvalget', 'Mødedato: 12. marts 2024', 'Referat']);
+});

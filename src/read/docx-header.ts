@@ -38,27 +38,46 @@ function firstPageHeader(documentXml: string, relsXml: string): string | null {
   return target.startsWith('/') ? target.slice(1) : `word/${target}`;
 }
 
-/** The paragraphs of a header part: runs' text, tabs and breaks; deleted text and field codes left out. */
+/**
+ * The paragraphs of a header part: runs' text, tabs and breaks; deleted text and field codes left out.
+ * A text box holds paragraphs inside a paragraph: the outer one's text so far is a line of its own,
+ * then the box's. A drawing comes twice (mc:Choice and its mc:Fallback): the fallback is skipped.
+ */
 function paragraphs(xml: string): string[] {
   const out: string[] = [];
-  let current: string | null = null;
+  const emit = (text: string): void => {
+    for (const line of text.split('\n')) if (line.trim()) out.push(line.trim());
+  };
+  // The open paragraphs, innermost last; text goes to the innermost.
+  const open: string[] = [];
   let inText = false;
+  let fallback = 0;
+  const add = (text: string): void => {
+    if (open.length && !fallback) open[open.length - 1] += text;
+  };
   const parser = new Parser(
     {
       onopentag(name) {
-        if (name === 'w:p') current = '';
-        else if (name === 'w:t') inText = true;
-        else if (name === 'w:tab' && current !== null) current += '\t';
-        else if ((name === 'w:br' || name === 'w:cr') && current !== null) current += '\n';
+        if (name === 'mc:Fallback') fallback++;
+        else if (name === 'w:p') {
+          if (open.length && !fallback) {
+            emit(open[open.length - 1]!);
+            open[open.length - 1] = '';
+          }
+          open.push('');
+        } else if (name === 'w:t') inText = true;
+        else if (name === 'w:tab') add('\t');
+        else if (name === 'w:br' || name === 'w:cr') add('\n');
       },
       ontext(text) {
-        if (inText && current !== null) current += text;
+        if (inText) add(text);
       },
       onclosetag(name) {
-        if (name === 'w:t') inText = false;
-        else if (name === 'w:p' && current !== null) {
-          for (const line of current.split('\n')) if (line.trim()) out.push(line.trim());
-          current = null;
+        if (name === 'mc:Fallback') fallback--;
+        else if (name === 'w:t') inText = false;
+        else if (name === 'w:p') {
+          const text = open.pop();
+          if (text !== undefined && !fallback) emit(text);
         }
       },
     },

@@ -148,6 +148,17 @@ test('html: an <ol> whose items hold paragraphs is an agenda: each item opens wi
   ]);
 });
 
+test('html: a lettered <ol type="a"> of titled items gets no numbers the browser does not show', () => {
+  const blocks = htmlToBlocks('<ol type="a"><li><strong>Budget</strong><p>Godkendt.</p></li><li><strong>Eventuelt</strong><p>Intet.</p></li></ol>');
+  assert.deepEqual(blocks.filter((b) => b.type === 'paragraph' && b.bold).map((b) => b.type === 'paragraph' && b.lines[0]), ['Budget', 'Eventuelt']);
+});
+
+test('html: points with sub-points under them ("at …" and a nested list) stay a list', () => {
+  const blocks = htmlToBlocks('<ol><li>at planen godkendes\n<ul><li>med ændring a</li></ul></li><li>at sagen sendes i høring</li></ol>');
+  assert.equal(blocks.length, 1);
+  assert.equal(blocks[0]!.type, 'list');
+});
+
 test('html: list items with paragraphs but no bold title stay a list', () => {
   assert.deepEqual(htmlToBlocks('<ol><li><p>at budgettet godkendes</p></li><li><p>at sagen sendes i høring</p></li></ol>'), [
     { type: 'list', ordered: true, items: ['at budgettet godkendes', 'at sagen sendes i høring'] },
@@ -177,4 +188,7 @@ test('html: the page title carries the breadcrumb trail after it', () => {
   const page = '<html><head><title>Referat | Kalundborg Kommune</title></head><body><nav class="breadcrumb"><a href="/">Forside</a> › <a>Udvalg</a> › <a>Økonomiudvalget</a> › <span>Møde 12. marts 2024</span></nav><p>x</p></body></html>';
   assert.equal(htmlTitle(page), 'Referat | Kalundborg Kommune - Forside - Udvalg - Økonomiudvalget - Møde 12. marts 2024');
   assert.equal(htmlTitle('<title>Referat</title><p>x</p>'), 'Referat');
+  // A style sheet or a body class that names the word is no trail; a date's slashes are no separators.
+  const styled = '<html><head><title>Referat</title><link rel="stylesheet" href="/css/breadcrumb.css"></head><body class="has-breadcrumb"><div class="breadcrumb">Forside / Politik / Møde 12/03/2024</div></body></html>';
+  assert.equal(htmlTitle(styled), 'Referat - Forside - Politik - Møde 12/03/2024');
 });

@@ -271,7 +271,8 @@ function isTitledItem(li: Element): boolean {
 
 /** A list item with a block of its own and more than one line of text: a title and its content. */
 function isStructuredItem(li: Element): boolean {
-  return li.children.some((c) => isElement(c) && BLOCK_CHILDREN.has(c.name)) && textOf(li).trim().includes('\n');
+  // A point with a nested list under it ("at …" with sub-points) is a list's item still.
+  return li.children.some((c) => isElement(c) && BLOCK_CHILDREN.has(c.name) && c.name !== 'ul' && c.name !== 'ol') && textOf(li).trim().includes('\n');
 }
 
 /**
@@ -281,7 +282,8 @@ function isStructuredItem(li: Element): boolean {
  */
 function walkOutline(list: Element, out: BlockBuilder, bold: boolean): void {
   out.flush();
-  const numbered = list.name === 'ol' && !/list-style(?:-type)?\s*:\s*none/i.test(list.attribs.style ?? '');
+  // Items are numbered 1, 2, 3 only as the browser shows them so: not lettered (type="a") or roman.
+  const numbered = list.name === 'ol' && (list.attribs.type ?? '1') === '1' && !/list-style(?:-type)?\s*:\s*(?!decimal)/i.test(list.attribs.style ?? '');
   let n = Number.parseInt(list.attribs.start ?? '1', 10) || 1;
   for (const c of list.children) {
     if (!isElement(c) || c.name !== 'li') {
@@ -347,7 +349,6 @@ export function htmlToBlocks(html: string): Block[] {
   return out.blocks;
 }
 
-/** The page's <title>, for formats that carry the meeting there. */
 /**
  * The page's title, and its breadcrumb trail after it ("Referat | Kalundborg Kommune - Forside -
  * Politik - Økonomiudvalget - Møde 12. marts 2024"): portals name the committee and the meeting
@@ -359,6 +360,9 @@ export function htmlTitle(html: string): string | null {
   const crumbs = breadcrumbs(html);
   return title && crumbs ? `${title} - ${crumbs}` : (title ?? crumbs);
 }
+
+/** The elements a breadcrumb trail is built of. */
+const TRAIL_TAGS = new Set(['nav', 'ol', 'ul', 'div', 'p', 'span', 'section', 'header']);
 
 /** The word in a breadcrumb element's class, id or label. */
 const BREADCRUMB_WORD = /breadcrumb|brødkrumme|brodkrumme/gi;
@@ -373,19 +377,24 @@ function breadcrumbs(html: string): string | null {
     const lt = html.lastIndexOf('<', word.index);
     const gt = html.indexOf('>', word.index);
     const tag = lt >= 0 ? /^<([a-z][a-z0-9]*)/i.exec(html.slice(lt, lt + 20)) : null;
+    // A trail is a container (<nav>, <ol>, <div> …); a <link> to "breadcrumb.css" or <body class="has-breadcrumb"> is not.
     if (tag && gt >= 0 && html.lastIndexOf('>', word.index) < lt) {
-      found = { tag: tag[1]!, start: gt + 1 };
-      break;
+      if (TRAIL_TAGS.has(tag[1]!.toLowerCase())) {
+        found = { tag: tag[1]!.toLowerCase(), start: gt + 1 };
+        break;
+      }
     }
   }
   if (!found) return null;
   const { start } = found;
-  const end = html.indexOf(`</${found.tag.toLowerCase()}`, start);
-  const fragment = html.slice(start, end < 0 ? start + 3000 : Math.min(end, start + 3000));
+  const end = html.slice(start, start + 20_000).toLowerCase().indexOf(`</${found.tag}`);
+  if (end < 0) return null;
+  const fragment = html.slice(start, start + Math.min(end, 3000));
   const parts: string[] = [];
   const collect = (n: AnyNode): void => {
     if (n.type === 'text') {
-      for (const p of (n as unknown as { data: string }).data.split(/[›»>|/]/)) if (collapse(p)) parts.push(collapse(p));
+      // Separators: "›", "»", ">", "|", and "/" between words (not in a date: "12/03/2024").
+      for (const p of (n as unknown as { data: string }).data.split(/[›»>|]|(?<!\d)\/|\/(?!\d)/)) if (collapse(p)) parts.push(collapse(p));
     } else if (isElement(n) && !isChrome(n)) n.children.forEach(collect);
   };
   parseDocument(fragment, { decodeEntities: true }).children.forEach(collect);

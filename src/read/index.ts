@@ -36,11 +36,14 @@ export async function readBytes(bytes: Uint8Array, name: string, options: ReadOp
   switch (form) {
     case 'xml': {
       const document = readEsdhXml(text, name, options.dir);
-      if (document) return { type: 'document', document };
-      // XHTML is a page; any other XML is an export of a system we do not know (xml-outline.ts).
+      if (document?.items.length) return { type: 'document', document };
+      // XHTML is a page; any other XML is an export of a system we do not know (xml-outline.ts),
+      // as is one that looks like a known system's at its root but holds none of its items.
       const xml = loadXml(text);
       if (!xml || xml.root.name.toLowerCase() === 'html') return { type: 'blocks', format: 'html', blocks: htmlToBlocks(text), title: htmlTitle(text) };
-      return { type: 'blocks', format: 'xml', blocks: xmlOutlineBlocks(xml) };
+      const blocks = xmlOutlineBlocks(xml);
+      if (document && !blocks.some((b) => b.type === 'heading' && b.level === 2)) return { type: 'document', document };
+      return { type: 'blocks', format: 'xml', blocks };
     }
     case 'html':
       return { type: 'blocks', format: 'html', blocks: htmlToBlocks(text), title: htmlTitle(text) };

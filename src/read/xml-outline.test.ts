@@ -144,3 +144,23 @@ test('xml outline: generic key/value elements (<field name="title">) and a recor
   assert.equal(doc.location, 'Udvalgsværelse 2');
   assert.deepEqual(doc.items.map((it) => [it.number, it.title, it.caseNumber, it.decision?.outcome]), [['7', 'Regnskab 2023', '24/1187', 'recommended']]);
 });
+
+test('xml outline: titled records without numbers are items, numbered by position; not caption/content pairs', async () => {
+  const xml = `<Agenda><Committee>Kultur- og Fritidsudvalget</Committee><Date>2024-04-09</Date>
+    <AgendaItem><Title>Godkendelse af dagsorden</Title><Body>Godkendt.</Body></AgendaItem>
+    <AgendaItem><Title>Tilskud til foreninger</Title><Body>&lt;p&gt;Forvaltningen indstiller, at tilskuddet godkendes.&lt;/p&gt;</Body></AgendaItem>
+  </Agenda>`;
+  const doc = await parse(xml, 'agenda.xml');
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title]), [['1', 'Godkendelse af dagsorden'], ['2', 'Tilskud til foreninger']]);
+  // Repeated <Field><Title>Beslutning</Title>… inside an item stay sections.
+  const fields = xmlOutlineBlocks(loadXml('<Item><No>3</No><Title>Budget</Title><Field><Title>Beslutning</Title><Content>Godkendt.</Content></Field><Field><Title>Økonomi</Title><Content>Ingen.</Content></Field></Item>')!);
+  assert.deepEqual(fields.filter((b) => b.type === 'heading').map((b) => b.type === 'heading' && b.text), ['3. Budget', 'Beslutning', 'Økonomi']);
+});
+
+test('xml outline: a UTC timestamp is the Danish local date and time', async () => {
+  const doc = await parse('<Meeting><Committee>Økonomiudvalget</Committee><MeetingDate>2024-03-11T23:30:00Z</MeetingDate><Item><No>1</No><Title>Budget</Title></Item></Meeting>', 'm.xml');
+  assert.equal(doc.date, '2024-03-12');
+  assert.equal(doc.startTime, '00:30');
+  const summer = await parse('<Meeting><Committee>Økonomiudvalget</Committee><MeetingDate>2024-06-11T14:00:00+00:00</MeetingDate><Item><No>1</No><Title>Budget</Title></Item></Meeting>', 'm.xml');
+  assert.equal(summer.startTime, '16:00');
+});

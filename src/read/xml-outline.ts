@@ -159,9 +159,29 @@ function isNoise(text: string): boolean {
   return !text || GUID.test(text) || URL.test(text) || FLAG.test(text);
 }
 
+const COPENHAGEN = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Copenhagen',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** A timestamp with an offset ("2024-03-12T15:00:00Z") in Danish local time, as the ISO pattern's parts. */
+function inCopenhagen(text: string): RegExpExecArray | null {
+  const instant = new Date(text);
+  if (Number.isNaN(instant.getTime())) return null;
+  const p = Object.fromEntries(COPENHAGEN.formatToParts(instant).map((x) => [x.type, x.value]));
+  return ISO_DATETIME.exec(`${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`);
+}
+
 function danishDate(text: string): { date: string; time: string | null } | null {
-  const m = ISO_DATETIME.exec(text.trim());
+  let m = ISO_DATETIME.exec(text.trim());
   if (!m) return null;
+  // Systems that store UTC ("…T23:00:00Z" for midnight in Denmark) mean the Danish date and time.
+  if (m[4] && /(?:Z|[+-]\d{2}:?\d{2})$/.test(text.trim())) m = inCopenhagen(text.trim()) ?? m;
   const month = MONTHS[Number(m[2]) - 1];
   if (!month) return null;
   const time = m[4] && !(m[4] === '00' && m[5] === '00') ? `${m[4]}.${m[5]}` : null;
@@ -204,9 +224,23 @@ function isPerson(fields: Field[]): boolean {
 }
 
 /** Whether an element is an agenda item: a title with a number, a case number or text under it. */
-function isItem(el: XEl, fields: Field[]): boolean {
-  if (!first(fields, 'title')) return false;
+/** "AgendaItem", "Item", "Dagsordenspunkt", "Punkt": an element named as an agenda item. */
+const ITEM_ELEMENT = /(?:item|punkt)$/i;
+/** "Field", "Section", "Felt", "Afsnit": the records of an item's texts, which repeat too. */
+const SECTION_ELEMENT = /(?:field|felt|section|afsnit|rubrik|part|del|tekst|text|content|indhold)s?$/i;
+
+/**
+ * An agenda item's record: a title with a number or case number, children, or long text. A titled
+ * record named as an item, or one of a run of like-named titled siblings, is an item too
+ * (`<AgendaItem><Title>…</Title><Body>…</Body></AgendaItem>` is no caption/content pair) unless its
+ * title names a section.
+ */
+function isItem(el: XEl, fields: Field[], repeated = false): boolean {
+  const title = first(fields, 'title');
+  if (!title) return false;
   if (first(fields, 'number') || first(fields, 'case')) return true;
+  const named = ITEM_ELEMENT.test(el.name) || (repeated && !SECTION_ELEMENT.test(el.name));
+  if (named && SECTION_NAMES[fold(title.text)] === undefined) return true;
   return el.children.some((c) => !isLeaf(c)) || fields.some((f) => f.role === null && f.text.length > 200);
 }
 
@@ -341,6 +375,8 @@ function walk(el: XEl, out: Emitter, depth = 0): void {
     if (people.length) emitPeople(people, out);
     people = [];
   };
+  const count = new Map<string, number>();
+  for (const c of el.children) if (!isLeaf(c)) count.set(c.name, (count.get(c.name) ?? 0) + 1);
   for (const c of el.children) {
     if (isLeaf(c) && !Object.keys(c.attrs).length) continue;
     const cf = fieldsOf(c);
@@ -349,7 +385,7 @@ function walk(el: XEl, out: Emitter, depth = 0): void {
       continue;
     }
     flushPeople();
-    if (isItem(c, cf)) emitItem(c, cf, ++position, out, depth + 1);
+    if (isItem(c, cf, (count.get(c.name) ?? 0) > 1)) emitItem(c, cf, ++position, out, depth + 1);
     else if (!isLeaf(c)) walk(c, out, depth + 1);
   }
   flushPeople();
