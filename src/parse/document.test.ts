@@ -158,3 +158,15 @@ test('document: a portal page that names the committee and date only in its titl
   assert.equal(doc.date, '2024-03-12');
   assert.equal(doc.municipality, 'Rudersdal');
 });
+
+test('document: "Lukket punkt" set as a heading of its own between items closes the items after it; under an item\'s heading only that item', async () => {
+  const doc = await parse('# Referat\n\nByrådet\n\nMødedato: 12. marts 2024\n\n## 1. Budget\n\nBeslutning\n\nGodkendt.\n\n# Lukket punkt\n\n## 2. Salg af grund\n\nBeslutning\n\nAnbefales.\n\n## 3. Køb af ejendom\n\nBeslutning\n\nGodkendt.', 'referat.md');
+  assert.deepEqual(doc.items.map((it) => it.closed), [false, true, true]);
+  const own = await parse('Referat\n\nByrådet\n\nMødedato: 12. marts 2024\n\n1. Salg af grund\n\nLukket punkt\n\nBeslutning\n\nGodkendt.\n\n2. Eventuelt\n\nBeslutning\n\nIntet.');
+  assert.deepEqual(own.items.map((it) => it.closed), [true, false]);
+});
+
+test('document: "Lukket sag" in a column of the case number\'s row closes the item', async () => {
+  const doc = await parse('Dagsorden\n\nMødedato: 07-05-2024\n\n1. Godkendelse af dagsorden\n\nSagsnr.: 24/5510\tÅben sag\n\n2. Ansøgning om tilskud\n\nSagsnr.: 24/4410\tLukket sag\n\n3. Eventuelt\n\nSagsnr.: 24/5511');
+  assert.deepEqual(doc.items.map((it) => [it.caseNumber, it.closed]), [['24/5510', false], ['24/4410', true], ['24/5511', false]]);
+});

@@ -15,11 +15,15 @@ import { findItemHeadings } from './items.js';
 import type { Line } from './lines.js';
 import { isStandalone, toLines } from './lines.js';
 import { unrollItemForms } from './form-tables.js';
+import { unrollHeadingRows } from './heading-rows.js';
 import type { Toc } from './toc.js';
 import { findToc, squash, tocMatches } from './toc.js';
 import { knownSectionKind } from './sections.js';
 
 const PART_MARKER = /^(åben|åbent|åbne|lukket|lukkede)\s+(dagsorden|referat|punkter|sager|del|møde)$/i;
+const CLOSED_PART_HEADING = /^(?:lukket|lukkede|fortrolige?)\s+(?:punkt|punkter|sag|sager)$/i;
+/** A line set as a heading: a heading element, bold, or larger than the text. */
+const isPartHeading = (l: Line): boolean => (l.kind === 'heading' || (l.kind === 'text' && (l.bold || (l.size ?? 1) > 1.12))) && isStandalone(l);
 /** "Underskrifter", "Underskriftsblad": the signatures after the items. */
 const SIGNATURES = /^(?:underskrifter|underskriftsblad|underskriftside|underskrift)\s*:?$/i;
 const NEXT_MEETING = /^næste møde\s*:/i;
@@ -66,7 +70,7 @@ function allText(lines: Line[]): string {
 }
 
 export function parseBlocks(blocks: Block[], ctx: ParseContext): MeetingDocument {
-  const lines = toLines(unrollItemForms(blocks));
+  const lines = toLines(unrollHeadingRows(unrollItemForms(blocks)));
   const warnings: Warning[] = [];
   const toc = findToc(lines);
   const headings = findItemHeadings(lines, toc);
@@ -94,15 +98,21 @@ export function parseBlocks(blocks: Block[], ctx: ParseContext): MeetingDocument
     const closed = h.closed || closedPart;
     const body: Line[] = [];
     let after = false;
-    for (const l of lines.slice(h.bodyStart, end)) {
+    const bodyLines = lines.slice(h.bodyStart, end);
+    let lastText = bodyLines.length - 1;
+    while (lastText >= 0 && bodyLines[lastText]!.kind === 'pageBreak') lastText--;
+    for (const [at, l] of bodyLines.entries()) {
       const text = l.kind === 'text' || l.kind === 'heading' ? l.text.trim() : '';
       if (after) {
         trailer.push(l);
         continue;
       }
       const part = PART_MARKER.exec(text);
-      if (part) {
-        closedPart = /^lukke/i.test(part[1]!);
+      // "Lukket punkt" as a heading of its own between two items (set larger or bold, right before
+      // the next item): the part of the closed items. Under an item's own heading it is that item's mark.
+      const closedHeading = at === lastText && k < headings.length - 1 && isPartHeading(l) && CLOSED_PART_HEADING.test(text);
+      if (part || closedHeading) {
+        closedPart = closedHeading || /^lukke/i.test(part![1]!);
         continue;
       }
       const ended = MEETING_END.exec(text);

@@ -317,3 +317,22 @@ test('header from a page title: the last body a breadcrumb trail names, and its 
   assert.deepEqual(headerFromTitle('Forside'), { committee: null, date: null });
   assert.deepEqual(headerFromTitle('Referat - Forside - Byråd og udvalg - Publiceret 20. marts 2024'), { committee: null, date: null });
 });
+
+test('header: a column beside the fields (a logo\'s caption), and a committee joined to the date\'s line', () => {
+  // As a PDF reader gives the lines: one paragraph, the columns set apart by tabs.
+  const lines = ['SKIVE KOMMUNE\tTeknisk Udvalg Mødedato: 5. marts 2024', 'Teknik og Miljø\tMødetid: 15:00 - 17:20', 'Mødested: Rådhuset, mødelokale 1'];
+  const h = parseHeader(toLines([{ type: 'paragraph', lines: ['Referat'] }, { type: 'paragraph', lines }]));
+  assert.equal(h.committee?.name, 'Teknisk Udvalg');
+  assert.equal(h.date, '2024-03-05');
+  assert.equal(h.startTime, '15:00');
+  assert.equal(h.location, 'Rådhuset, mødelokale 1');
+});
+
+test('header: a participant table printed as lines with column gaps (Navn | Parti | Funktion | Bemærkning)', () => {
+  const h = header('Dagsorden\n\nMødedato: 07-05-2024\n\nDeltagere\n\nNavn\tParti\tFunktion\tBemærkning\nMette Bach Jeppesen\tA\tFormand\nJakob Thorsen Lund\tV\tMedlem\tAfbud\nPia Koldsø\tC\tMedlem');
+  assert.deepEqual(h.participants.map((p) => [p.name, p.party, p.role, p.absent]), [
+    ['Mette Bach Jeppesen', 'A', 'formand', false],
+    ['Jakob Thorsen Lund', 'V', 'udvalgsmedlem', true],
+    ['Pia Koldsø', 'C', 'udvalgsmedlem', false],
+  ]);
+});

@@ -159,7 +159,8 @@ function participantsFrom(value: string, absent: boolean): Participant[] {
 /** A participant table's column headers: name, party, and a remark that may say the member was away. */
 const NAME_COLUMN = /^(navn|medlem|medlemmer|deltager|deltagere)$/i;
 const PARTY_COLUMN = /^(parti|partibogstav|liste)$/i;
-const REMARK_COLUMN = /^(bemærkning(er)?|fravær|fremmøde|status|afbud|note|rolle|funktion)$/i;
+const REMARK_COLUMN = /^(bemærkning(er)?|fravær|fremmøde|status|afbud|note)$/i;
+const ROLE_COLUMN = /^(rolle|funktion|hverv)$/i;
 const AWAY = /\b(afbud|fravær|fraværende|syg|forfald|ikke til stede|deltog ikke)\b/i;
 
 /**
@@ -172,13 +173,15 @@ function participantsFromTable(rows: string[][], absent: boolean): Participant[]
   if (name < 0) return null;
   const party = head.findIndex((c) => PARTY_COLUMN.test(c));
   const remark = head.findIndex((c) => REMARK_COLUMN.test(c));
+  const roleAt = head.findIndex((c) => ROLE_COLUMN.test(c));
   const out: Participant[] = [];
   for (const row of rows.slice(1)) {
     const partyText = party >= 0 ? (row[party] ?? '').trim() : '';
     const p = parsePerson(partyText ? `${row[name] ?? ''} (${partyText})` : (row[name] ?? ''));
     if (!p) continue;
     const note = remark >= 0 ? (row[remark] ?? '') : '';
-    const person: Participant = { name: p.name, party: p.party, role: p.role ?? (note.trim() ? roleOf(note) : null), absent: absent || p.absent || AWAY.test(note) };
+    const roleText = roleAt >= 0 ? (row[roleAt] ?? '') : note;
+    const person: Participant = { name: p.name, party: p.party, role: p.role ?? (roleText.trim() ? roleOf(roleText) : null), absent: absent || p.absent || AWAY.test(note) };
     if (p.substituteFor) person.substituteFor = p.substituteFor;
     out.push(person);
   }
@@ -246,8 +249,19 @@ const INNER_LABEL = /\s+(?=(?:Mødedato|Dato|Mødetidspunkt|Mødetid|Tidspunkt|T
 /** Lines that hold several labelled fields, one line per field. */
 function oneFieldPerLine(lines: Line[]): Line[] {
   return lines.flatMap((l) => {
-    if (l.kind !== 'text' || !labelOf(l.text.trim()) || !l.text.includes(':', l.text.indexOf(':') + 1)) return [l];
+    if (l.kind !== 'text') return [l];
+    // "Teknik og Miljø<TAB>Mødetid: 15:00": a column beside the fields (a logo's caption, the department).
+    const tab = l.text.indexOf('\t');
+    if (tab > 0) {
+      // A cell may run on into a field where a reader joined two lines ("Teknisk Udvalg Mødedato: 5. marts 2024").
+      const cells = l.text.split('\t').flatMap((c) => c.trim().split(INNER_LABEL));
+      const at = cells.findIndex((c, k) => k > 0 && /:\s*\S/.test(c) && labelOf(c));
+      if (at > 0 && !labelOf(cells[0]!)) return [{ ...l, text: cells.slice(0, at).join('\t') }, ...oneFieldPerLine([{ ...l, text: cells.slice(at).join('\t'), lineNo: 1 }])];
+    }
     const parts = l.text.trim().split(INNER_LABEL);
+    // "Teknisk Udvalg Mødedato: 5. marts 2024": a short unlabelled text before a field.
+    if (parts.length > 1 && !labelOf(parts[0]!) && parts[0]!.length <= 60 && !parts[0]!.includes(':')) return parts.map((text, k) => ({ ...l, text, lineNo: k === 0 ? l.lineNo : 1 }));
+    if (!labelOf(l.text.trim()) || !l.text.includes(':', l.text.indexOf(':') + 1)) return [l];
     return parts.length < 2 ? [l] : parts.map((text, k) => ({ ...l, text, lineNo: k === 0 ? l.lineNo : 1 }));
   });
 }
@@ -280,6 +294,18 @@ function readHeader(source: Line[]): { header: Header; mode: Mode } {
       if (mode === 'absent') markAbsent(h, participantsFrom(names, true));
       else h.participants.push(...participantsFrom(names, false));
       continue;
+    }
+    // A participant table as a PDF prints it: a row of column names ("Navn<TAB>Parti<TAB>Bemærkning")
+    // and a line per member, the cells set apart by column gaps.
+    if (l.kind === 'text' && l.text.includes('\t') && mode !== 'absent') {
+      const head = l.text.split('\t').map((c) => c.trim().replace(/[:.]$/, ''));
+      if (head.some((c) => NAME_COLUMN.test(c)) && head.every((c) => NAME_COLUMN.test(c) || PARTY_COLUMN.test(c) || REMARK_COLUMN.test(c) || ROLE_COLUMN.test(c))) {
+        const rows = [head];
+        while (lines[i + 1]?.kind === 'text' && lines[i + 1]!.text.includes('\t')) rows.push(lines[++i]!.text.split('\t'));
+        for (const p of participantsFromTable(rows, false) ?? []) if (!h.participants.some((q) => q.name === p.name)) h.participants.push(p);
+        mode = null;
+        continue;
+      }
     }
     if (l.kind === 'table' && l.block.type === 'table') {
       // A header laid out as a table ("Udvalg: | Teknisk Udvalg"): read each row as a line, a label
@@ -412,7 +438,9 @@ function readHeader(source: Line[]): { header: Header; mode: Mode } {
       continue;
     }
     if (!h.committee && looksLikeCommittee(text) && !kindOf(text)) {
-      h.committee = splitTerm(text);
+      // "SKIVE KOMMUNE<TAB>Teknisk Udvalg": the committee's own column.
+      const cell = l.kind === 'text' && l.text.includes('\t') ? l.text.split('\t').map((c) => c.trim()).filter((c) => looksLikeCommittee(c) && !kindOf(c)).pop() : undefined;
+      h.committee = splitTerm(cell ?? text);
       continue;
     }
     const dates = findDates(text);

@@ -98,6 +98,9 @@ export function parseItem(parts: ItemParts, ctx: ItemContext): AgendaItem {
     }
     const text = oneRow && l.block.type === 'table' ? l.block.rows[0]!.join('  ') : l.text.trim();
     if (l.kind !== 'text' && l.kind !== 'heading' && !oneRow) break;
+    // "Sagsnr.: 24/4410<TAB>Lukket sag": the access in a column of the case number's row.
+    const cells = oneRow && l.block.type === 'table' ? l.block.rows[0]! : text.split('\t');
+    if (cells.length > 1 && cells.slice(1).some((c) => CLOSED_MARK.test(c.trim())) && findCaseNumber(cells[0]!)) closed = true;
     if (headingKind(l)) break;
     if (!caseNumber) {
       const n = caseNumberLine(text);

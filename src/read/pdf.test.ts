@@ -297,6 +297,28 @@ test('layout: text printed twice (fake bold) is kept once; a subscript joins its
   assert.deepEqual(layoutPages([page]), [{ type: 'paragraph', lines: ['Beslutning', 'CO2e udledning'], size: 1 }]);
 });
 
+test('layout: a number cell centred beside a two-line title goes in front of the title\'s first line', () => {
+  const w = (text: string, x0: number, top: number): PdfPage['words'][number] => ({ text, x0, x1: x0 + text.length * 5, top, bottom: top + 10 });
+  const page: PdfPage = {
+    width: 595,
+    height: 842,
+    words: [
+      w('Trafiksikkerhedsplan', 100, 50),
+      w('og', 205, 50),
+      w('prioritering', 220, 50),
+      w('20.', 50, 56),
+      w('af', 100, 62),
+      w('projekter', 115, 62),
+      w('Sagsnr.:', 100, 84),
+      w('05.13.00-P15-1-23', 145, 84),
+    ],
+  };
+  assert.deepEqual(layoutPages([page]).map((b) => b.type === 'paragraph' && b.lines), [
+    ['20.\tTrafiksikkerhedsplan og prioritering', 'af projekter'],
+    ['Sagsnr.: 05.13.00-P15-1-23'],
+  ]);
+});
+
 test('layout: a page break between pages, empty pages skipped', () => {
   const line = (text: string, top: number): PdfPage['words'][number] => ({ text, x0: 50, x1: 50 + 5 * text.length, top, bottom: top + 10 });
   const pages: PdfPage[] = [

@@ -351,9 +351,46 @@ function modeOf(counts: Map<number, number>): number | null {
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
+/** "20.", "7", "4a": an item number alone on a line. */
+const NUMBER_ONLY = /^\d{1,4}[a-z]?\.?$/;
+
+/**
+ * A number cell centred beside a title of two or four lines sits between the title's lines, on no
+ * line of its own ("Trafiksikkerhedsplan … de første" / "20." / "projekter på skolevejene"). It is
+ * moved to the front of the title's first line, as a reader sees the row: "20.<TAB>Trafiksikkerhedsplan …".
+ */
+function withCentredNumbers(lines: PdfLine[]): PdfLine[] {
+  const out = lines.slice();
+  for (let i = 1; i < out.length - 1; i++) {
+    const n = out[i]!;
+    if (!NUMBER_ONLY.test(n.text)) continue;
+    // The title's lines: right of the number, at one left edge, one line pitch apart.
+    const beside = (l: PdfLine | undefined, x0: number): boolean => !!l && l.x0 > n.x1 + 0.8 * n.h && Math.abs(l.x0 - x0) < 0.5 * n.h;
+    const adjacent = (a: PdfLine, b: PdfLine): boolean => b.top - a.bottom < 0.9 * Math.max(a.h, b.h);
+    const below = out[i + 1]!;
+    if (!beside(below, below.x0)) continue;
+    let first = i - 1;
+    if (!beside(out[first], below.x0) || !adjacent(out[first]!, n) || !adjacent(n, below)) continue;
+    let up = 1;
+    while (first > 0 && beside(out[first - 1], below.x0) && adjacent(out[first - 1]!, out[first]!)) {
+      first--;
+      up++;
+    }
+    let down = 1;
+    for (let k = i + 1; k + 1 < out.length && beside(out[k + 1], below.x0) && adjacent(out[k]!, out[k + 1]!); k++) down++;
+    // Centred: as many title lines above as below (the number's own row is between them).
+    if (up > down) continue;
+    const head = out[first]!;
+    out[first] = { ...head, text: `${n.text}\t${head.text}`, x0: n.x0, words: [...n.words, ...head.words] };
+    out.splice(i, 1);
+    i--;
+  }
+  return out;
+}
+
 /** Lines → paragraphs for every page, a pageBreak between pages (empty pages are skipped). */
 export function layoutPages(pages: PdfPage[]): Block[] {
-  const pageLines = pages.map(buildLines);
+  const pageLines = pages.map((p) => withCentredNumbers(buildLines(p)));
   const { height, pitch } = bodyMetrics(pageLines);
   for (const lines of pageLines) for (const line of lines) fitToBody(line, height);
   const blocks: Block[] = [];

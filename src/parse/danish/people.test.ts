@@ -28,6 +28,8 @@ const persons: [string, Person][] = [
   ['Grethe Larsen (A) - næstformand', { name: 'Grethe Larsen', party: 'A', role: 'næstformand', absent: false }],
   ['Allan Buch (A)-formand', { name: 'Allan Buch', party: 'A', role: 'formand', absent: false }],
   ['Hans Hansen (V) -afbud', { name: 'Hans Hansen', party: 'V', role: null, absent: true }],
+  ['Mikkel Egebjerg (Ø) deltog i stedet.', { name: 'Mikkel Egebjerg', party: 'Ø', role: null, absent: false }],
+  ['Mikkel Egebjerg (Ø) som stedfortræder', { name: 'Mikkel Egebjerg', party: 'Ø', role: null, absent: false }],
   ['Fmd. Mette Lund (Å)', { name: 'Mette Lund', party: 'Å', role: 'formand', absent: false }],
   ['Niels Bebe (absent)', { name: 'Niels Bebe', party: null, role: null, absent: true }],
 ];

@@ -1,0 +1,144 @@
+/**
+ * Item headings printed as a row under column headers: templates that repeat "Nr. | Titel | Sagsnr."
+ * above each item and print the item's number, title and case number in the row below it
+ * ("2. | Forslag til lokalplan … | 01.02.05-P16-2-24", the title wrapping within its column). A
+ * reader sees the row as a heading with its case number; the header row itself is no text. The row
+ * is rewritten into the lines a printed item has ("2. Forslag til lokalplan …", "Sagsnr.: …")
+ * before the parser reads the document. A header row over several rows is an overview (a table of
+ * contents) and is left alone.
+ */
+import type { Block } from '../read/block.js';
+import { isCaseNumberLabel } from './case-number.js';
+import { inlineSection, knownSectionKind } from './sections.js';
+
+type Column = 'number' | 'title' | 'case' | 'access' | 'other';
+
+const NUMBER_LABEL = /^(?:nr\.?|punkt|pkt\.?|punkt ?nr\.?|dagsordenspunkt|#)$/i;
+const TITLE_LABEL = /^(?:titel|emne|overskrift|sag|sagens titel|sagstitel|punktets titel|beskrivelse)$/i;
+const ACCESS_LABEL = /^(?:åben\s?\/\s?lukket|åben|status|adgang)$/i;
+const OTHER_LABEL = /^(?:side|type|sagstype|sagsbehandler|ansvarlig)$/i;
+
+function columnOf(cell: string): Column | null {
+  const c = cell.trim().replace(/\s*:$/, '');
+  if (NUMBER_LABEL.test(c)) return 'number';
+  if (TITLE_LABEL.test(c)) return 'title';
+  if (isCaseNumberLabel(c)) return 'case';
+  if (ACCESS_LABEL.test(c)) return 'access';
+  if (OTHER_LABEL.test(c)) return 'other';
+  return null;
+}
+
+/** The columns a header row names, or null when it is no such row (a title column and a number or case column). */
+function headerColumns(cells: string[]): Column[] | null {
+  if (cells.length < 2) return null;
+  const cols: Column[] = [];
+  for (const c of cells) {
+    const col = columnOf(c);
+    if (!col) return null;
+    cols.push(col);
+  }
+  return cols.includes('title') && (cols.includes('number') || cols.includes('case')) ? cols : null;
+}
+
+/** The lines an item row becomes, or null when the row does not fit the columns. */
+function itemLines(cols: Column[], cells: string[], more: string[]): string[] | null {
+  // An empty trailing cell is not printed: a row may have fewer cells than the header.
+  if (cells.length > cols.length || cells.length < 2) return null;
+  const value = (col: Column): string => cells.map((c, k) => (cols[k] === col ? c.trim() : '')).filter(Boolean).join(' ');
+  const number = value('number').replace(/\.$/, '');
+  const title = [value('title'), ...more].join(' ').replace(/\s+/g, ' ').trim();
+  if (!title || (cols.includes('number') && !/^\d{1,4}[a-z]?$/i.test(number))) return null;
+  const out = [number ? `${number}. ${title}` : title];
+  const caseNumber = value('case');
+  if (caseNumber) out.push(`Sagsnr.: ${caseNumber}`);
+  if (/lukket/i.test(value('access'))) out.push('Lukket punkt');
+  return out;
+}
+
+const cellsOf = (line: string): string[] => line.split('\t');
+
+/** A line that goes on with the title in its column: no column gap, no label or section of its own. */
+function continuesTitle(line: string): boolean {
+  const t = line.trim();
+  return !!t && !t.includes('\t') && t.length <= 160 && !knownSectionKind(t) && !inlineSection(t) && !/^\p{L}[\p{L} .]{0,30}:/u.test(t);
+}
+
+/**
+ * A paragraph's lines with each header row and the one item row under it rewritten, or null when
+ * the paragraph has none. `pending`: the columns of a header row that ended the paragraph before,
+ * whose item row opens this one.
+ */
+function rewriteLines(lines: string[], pending: Column[] | null): { paras: string[][]; pending: Column[] | null } | null {
+  const out: string[][] = [];
+  let current: string[] = [];
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const header = lines[i]!.includes('\t') ? headerColumns(cellsOf(lines[i]!)) : null;
+    const cols = header ?? (i === 0 ? pending : null);
+    if (!cols) {
+      current.push(lines[i]!);
+      continue;
+    }
+    // The row under the header (or this line, under the last paragraph's header), its title's
+    // further lines, and no further row before the next header or text.
+    const at = header ? i + 1 : i;
+    const row = lines[at];
+    if (row === undefined) {
+      // A header row that ends the paragraph: its item row opens the next one.
+      if (current.length) out.push(current);
+      return { paras: out, pending: cols };
+    }
+    let end = at + 1;
+    while (end < lines.length && continuesTitle(lines[end]!)) end++;
+    const nextIsRow = lines[end] !== undefined && lines[end]!.includes('\t') && !headerColumns(cellsOf(lines[end]!));
+    const item = row.includes('\t') && !nextIsRow ? itemLines(cols, cellsOf(row), lines.slice(at + 1, end)) : null;
+    if (!item) {
+      // Rows of an overview, or a header over text: left as they are.
+      if (header) return null;
+      current.push(lines[i]!);
+      continue;
+    }
+    changed = true;
+    if (current.length) out.push(current);
+    current = [];
+    out.push([item[0]!], ...item.slice(1).map((l) => [l]));
+    i = end - 1;
+  }
+  if (current.length) out.push(current);
+  return changed ? { paras: out, pending: null } : null;
+}
+
+/** The blocks with every item row under its column headers rewritten; the same array when there is none. */
+export function unrollHeadingRows(blocks: Block[]): Block[] {
+  let changed = false;
+  let pending: Column[] | null = null;
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.type === 'pageBreak') {
+      out.push(b);
+      continue;
+    }
+    const wasPending = pending;
+    pending = null;
+    if (b.type === 'paragraph' && (wasPending || b.lines.some((l) => l.includes('\t')))) {
+      const r = rewriteLines(b.lines, wasPending);
+      if (r) {
+        changed = true;
+        r.paras.forEach((lines, k) => out.push(k === 0 ? { ...b, lines } : { type: 'paragraph', lines }));
+        pending = r.pending;
+        continue;
+      }
+    }
+    if (b.type === 'table' && b.rows.length === 2) {
+      const cols = headerColumns(b.rows[0]!.map((c) => c.trim()));
+      const item = cols ? itemLines(cols, b.rows[1]!.map((c) => c.replace(/\s*\n\s*/g, ' ').trim()), []) : null;
+      if (item) {
+        changed = true;
+        for (const l of item) out.push({ type: 'paragraph', lines: [l] });
+        continue;
+      }
+    }
+    out.push(b);
+  }
+  return changed ? out : blocks;
+}
