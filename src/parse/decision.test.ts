@@ -170,14 +170,21 @@ test('prose decision: with no decision section, a last paragraph that states one
   assert.equal(decisionOf(text('Sagen er drøftet.', 'Teknisk Udvalg anbefaler forslaget.'), 'Teknisk Udvalg'), 'Teknisk Udvalg anbefaler forslaget.');
   // Case text that tells an earlier decision, or ends otherwise, is no decision.
   assert.equal(decisionOf(text('Byrådet godkendte den 12. marts 2022 planen.')), null);
-  assert.equal(decisionOf(text('Forvaltningen har udarbejdet et udkast.')), null);
-  assert.equal(decisionOf(text('Byrådet besluttede i 2021 at bygge en ny skole.')), null);
+  assert.equal(decisionOf(text('Sagen blev forelagt i marts.', 'Forvaltningen har udarbejdet et udkast.')), null);
+  // An item whose whole text is one short paragraph: the minutes' record of it.
+  assert.equal(decisionOf(text('Der var ingen spørgsmål.')), 'Der var ingen spørgsmål.');
+  assert.equal(decisionOf(text('Sagen genoptages.', 'Byrådet besluttede i 2021 at bygge en ny skole.')), null);
   assert.equal(decisionOf(text('Udvalget godkendte budget 2024 og overslagsårene.')), 'Udvalget godkendte budget 2024 og overslagsårene.');
   // A formula opens the paragraph only as a sentence of its own or with a qualifier.
-  assert.equal(decisionOf(text('Vedtaget budget 2024 indeholder en ramme til veje.')), null);
-  assert.equal(decisionOf(text('Udsat betaling af ejendomsskat gives efter ansøgning.')), null);
+  assert.equal(decisionOf(text('Sagen genoptages.', 'Vedtaget budget 2024 indeholder en ramme til veje.')), null);
+  assert.equal(decisionOf(text('Sagen genoptages.', 'Udsat betaling af ejendomsskat gives efter ansøgning.')), null);
   assert.equal(decisionOf(text('Godkendt med de foreslåede ændringer.')), 'Godkendt med de foreslåede ændringer.');
   assert.equal(decisionOf(text('Udsat til næste møde.')), 'Udsat til næste møde.');
+  // Under a recommendation: the body's decision after it, in the same paragraph or its own; not a proposal in the present tense.
+  const rec = (...paras: string[]): Section[] => [{ heading: 'Indstilling', kind: 'recommendation', blocks: paras.map((p) => ({ type: 'paragraph' as const, text: p })) }];
+  assert.equal(decisionOf(rec('Forvaltningen indstiller, at planen godkendes. Udvalget besluttede at godkende indstillingen. A (Ø) stemte imod.')), 'Udvalget besluttede at godkende indstillingen. A (Ø) stemte imod.');
+  assert.equal(decisionOf(rec('Direktionen indstiller, at orienteringen tages til efterretning.', 'Kommunalbestyrelsen tog orienteringen til efterretning.')), 'Kommunalbestyrelsen tog orienteringen til efterretning.');
+  assert.equal(decisionOf(rec('Direktionen indstiller, at', 'Kommunalbestyrelsen godkender planen.')), null);
   // A decision section already there is left alone.
   const withDecision: Section[] = [...text('Godkendt.'), { heading: 'Beslutning', kind: 'decision', blocks: [{ type: 'paragraph', text: 'Udsat.' }] }];
   assert.equal(proseDecision(withDecision, null, null), withDecision);

@@ -121,7 +121,7 @@ const DECIDING_BODY = /^(?:Byrådet|Kommunalbestyrelsen|Regionsrådet|Borgerrepr
 /** What a body does with an item, within the first words after it. */
 const DECIDING_VERB = /^(?:\p{L}+\s+){0,2}?(?:godkendte|godkender|vedtog|vedtager|besluttede|beslutter|tiltrådte|tiltræder|anbefaler|anbefalede|tog\s|tager\s|drøftede|drøfter|udsatte|afviste|afviser|bevilgede|bevilger|valgte|udpegede|oversender|oversendte)/u;
 /** A decision in a word or two: "Godkendt.", "Taget til efterretning.", "Indstillingen tiltrådt." */
-const DECISION_FORMULA = /^(?:godkendt|vedtaget|tiltrådt|anbefales|anbefalet|taget til efterretning|til efterretning|drøftet|udsat|afvist|orienteringen (?:blev )?taget til efterretning|indstillingen (?:blev )?(?:godkendt|tiltrådt|vedtaget|anbefalet))(?![\p{L}])/iu;
+const DECISION_FORMULA = /^(?:godkendt|vedtaget|tiltrådt|anbefales|anbefalet|taget til efterretning|til efterretning|drøftet|udsat|afvist|intet|ingen bemærkninger|orienteringen (?:blev )?taget til efterretning|indstillingen (?:blev )?(?:godkendt|tiltrådt|vedtaget|anbefalet))(?![\p{L}])/iu;
 /**
  * What may follow the formula: the sentence's end or a qualifier ("Godkendt med de foreslåede
  * ændringer.", "Udsat til næste møde."); not a noun ("Vedtaget budget 2024 …", "Udsat betaling …").
@@ -130,13 +130,17 @@ const AFTER_FORMULA = /^\s*(?:$|[.!,;:–-]|(?:med|som|af|til|under|idet|og|men|
 /** "… i 2021", "siden 2019": a year the text tells of, which is not the meeting's when it differs. */
 const YEAR_REFERENCE = /(?:^|\s)(?:i|fra|siden|år|tilbage i)\s+((?:19|20)\d{2})(?!\d)/giu;
 
+/** "… den 12. marts 2022 …", "… i 2021 …": a date or year other than the meeting's, told in the text. */
+function tellsOtherTime(text: string, meetingDate: string | null): boolean {
+  if (findDates(text).some((d) => d.date !== meetingDate)) return true;
+  return !!meetingDate && [...text.matchAll(YEAR_REFERENCE)].some((m) => m[1] !== meetingDate.slice(0, 4));
+}
+
 /** Whether a paragraph states the decision in prose: the body and its verb, or a formula. */
-function statesDecision(text: string, committee: string | null, meetingDate: string | null): boolean {
+function statesDecision(text: string, committee: string | null, meetingDate: string | null, pastOnly = false): boolean {
   if (text.length > 400) return false;
   // "Byrådet godkendte den 12. marts 2022 …": an earlier decision, told in the case text.
-  if (findDates(text).some((d) => d.date !== meetingDate)) return false;
-  // "Byrådet besluttede i 2021 …": a year of its own.
-  if (meetingDate && [...text.matchAll(YEAR_REFERENCE)].some((m) => m[1] !== meetingDate.slice(0, 4))) return false;
+  if (tellsOtherTime(text, meetingDate)) return false;
   const formula = DECISION_FORMULA.exec(text);
   if (formula) return AFTER_FORMULA.test(text.slice(formula[0].length));
   let rest: string | null = null;
@@ -145,8 +149,14 @@ function statesDecision(text: string, committee: string | null, meetingDate: str
     const body = DECIDING_BODY.exec(text);
     if (body) rest = text.slice(body[0].length);
   }
-  return rest !== null && DECIDING_VERB.test(rest);
+  if (rest === null) return false;
+  // Under a recommendation, "Byrådet godkender …" is what is proposed; "Byrådet godkendte …" what was decided.
+  const verb = DECIDING_VERB.exec(rest);
+  return !!verb && (!pastOnly || PAST_VERB.test(verb[0]));
 }
+
+/** The past tense of DECIDING_VERB's verbs. */
+const PAST_VERB = /(?:godkendte|vedtog|besluttede|tiltrådte|anbefalede|tog\s|drøftede|udsatte|afviste|bevilgede|valgte|udpegede|oversendte)$/u;
 
 /**
  * Minutes that print no "Beslutning" heading state the decision as the item's last paragraph
@@ -156,11 +166,43 @@ function statesDecision(text: string, committee: string | null, meetingDate: str
  */
 export function proseDecision(sections: Section[], committee: string | null, meetingDate: string | null): Section[] {
   if (!sections.length || sections.some((s) => s.kind === 'decision')) return sections;
-  const last = sections[sections.length - 1]!;
-  if (last.kind !== 'other' && last.kind !== 'caseText') return sections;
+  // The last section with text; attachments listed after it are no part of the decision.
+  let k = sections.length - 1;
+  while (k > 0 && sections[k]!.kind === 'attachments') k--;
+  const last = sections[k]!;
+  if (last.kind !== 'other' && last.kind !== 'caseText' && last.kind !== 'recommendation') return sections;
   const blocks = last.blocks;
   const para = blocks[blocks.length - 1];
-  if (para?.type !== 'paragraph' || !statesDecision(para.text.trim(), committee, meetingDate)) return sections;
-  const rest = { ...last, blocks: blocks.slice(0, -1) };
-  return [...sections.slice(0, -1), ...(rest.heading || rest.blocks.length ? [rest] : []), { heading: '', kind: 'decision', blocks: [para] }];
+  if (para?.type !== 'paragraph') return sections;
+  let decision = para;
+  let kept: typeof blocks = blocks.slice(0, -1);
+  // An item of the minutes whose whole text is one short paragraph ("Der var ingen spørgsmål."): the record of it.
+  const only = sections.length === 1 && !last.heading && blocks.length === 1 && para.text.length <= 300 && !/:\s*$/.test(para.text) && !tellsOtherTime(para.text, meetingDate);
+  const whole = only || (statesDecision(para.text.trim(), committee, meetingDate, last.kind === 'recommendation') && (last.kind !== 'recommendation' || blocks.length > 1));
+  if (!whole) {
+    // Under the recommendation, the body's decision may follow in the same paragraph
+    // ("Forvaltningen indstiller, at … Udvalget besluttede at godkende indstillingen."): from the
+    // first sentence that states it to the end.
+    if (last.kind !== 'recommendation') return sections;
+    const at = sentenceStarts(para.text).find((i) => !DECISION_FORMULA.test(para.text.slice(i)) && statesDecision(para.text.slice(i).trim(), committee, meetingDate, true));
+    if (at === undefined) return sections;
+    decision = { ...para, text: para.text.slice(at).trim() };
+    kept = [...kept, { ...para, text: para.text.slice(0, at).trim() }];
+  }
+  const rest = { ...last, blocks: kept };
+  return [...sections.slice(0, k), ...(rest.heading || rest.blocks.length ? [rest] : []), { heading: '', kind: 'decision', blocks: [decision] }, ...sections.slice(k + 1)];
 }
+
+/** Where the paragraph's sentences after the first start (after ". " or a line break, before a capital). */
+function sentenceStarts(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < text.length - 1; i++) {
+    const c = text[i];
+    if (!/\p{Lu}/u.test(text[i + 1]!)) continue;
+    if (c === '\n' || (c === ' ' && /[.!]/.test(text[i - 1]!) && !ABBREVIATION.test(text.slice(Math.max(0, i - 8), i)))) out.push(i + 1);
+  }
+  return out;
+}
+
+/** "m.v.", "jf.", "nr.": a full stop that ends no sentence. */
+const ABBREVIATION = /(?:^|[\s(])(?:m\.v|mv|m\.m|jf|nr|pkt|ca|inkl|ekskl|bl\.a|f\.eks|stk|kr)\.$/i;

@@ -170,3 +170,12 @@ test('document: "Lukket sag" in a column of the case number\'s row closes the it
   const doc = await parse('Dagsorden\n\nMødedato: 07-05-2024\n\n1. Godkendelse af dagsorden\n\nSagsnr.: 24/5510\tÅben sag\n\n2. Ansøgning om tilskud\n\nSagsnr.: 24/4410\tLukket sag\n\n3. Eventuelt\n\nSagsnr.: 24/5511');
   assert.deepEqual(doc.items.map((it) => [it.caseNumber, it.closed]), [['24/5510', false], ['24/4410', true], ['24/5511', false]]);
 });
+
+test('document: "Tillægsdagsorden" between items is no item\'s text and keeps the items open; "Lukket dagsorden" closes those after it', async () => {
+  const doc = await parse('Referat\n\nByrådet\n\nMødedato: 3. september 2024\n\nSag 145/2024 Takster\nBeslutning Byrådet den 03-09-2024\nGodkendt.\n\nTillægsdagsorden\n\nSag 146/2024 Broen over Varde Å\nBeslutning Byrådet den 03-09-2024\nGodkendt.\n\nLukket dagsorden\n\nSag 147/2024 Salg af erhvervsgrund\nBeslutning Byrådet den 03-09-2024\nGodkendt.');
+  assert.deepEqual(doc.items.map((it) => [it.number, it.closed, it.decision?.text]), [
+    ['145', false, 'Godkendt.'],
+    ['146', false, 'Godkendt.'],
+    ['147', true, 'Godkendt.'],
+  ]);
+});

@@ -20,7 +20,7 @@ import type { Toc } from './toc.js';
 import { findToc, squash, tocMatches } from './toc.js';
 import { knownSectionKind } from './sections.js';
 
-const PART_MARKER = /^(åben|åbent|åbne|lukket|lukkede)\s+(dagsorden|referat|punkter|sager|del|møde)$/i;
+const PART_MARKER = /^(?:(åben|åbent|åbne|lukket|lukkede)\s+(?:dagsorden|referat|punkter|sager|del|møde)|(tillægsdagsorden|supplerende dagsorden|ekstra dagsorden))$/i;
 const CLOSED_PART_HEADING = /^(?:lukket|lukkede|fortrolige?)\s+(?:punkt|punkter|sag|sager)$/i;
 /** A line set as a heading: a heading element, bold, or larger than the text. */
 const isPartHeading = (l: Line): boolean => (l.kind === 'heading' || (l.kind === 'text' && (l.bold || (l.size ?? 1) > 1.12))) && isStandalone(l);
@@ -112,7 +112,8 @@ export function parseBlocks(blocks: Block[], ctx: ParseContext): MeetingDocument
       // the next item): the part of the closed items. Under an item's own heading it is that item's mark.
       const closedHeading = at === lastText && k < headings.length - 1 && isPartHeading(l) && CLOSED_PART_HEADING.test(text);
       if (part || closedHeading) {
-        closedPart = closedHeading || /^lukke/i.test(part![1]!);
+        // An addendum ("Tillægsdagsorden") keeps the access of the part it follows.
+        if (closedHeading || part![1]) closedPart = closedHeading || /^lukke/i.test(part![1]!);
         continue;
       }
       const ended = MEETING_END.exec(text);

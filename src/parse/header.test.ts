@@ -336,3 +336,30 @@ test('header: a participant table printed as lines with column gaps (Navn | Part
     ['Pia Koldsø', 'C', 'udvalgsmedlem', false],
   ]);
 });
+
+test('header: the body in the genitive on the title\'s second line ("Beslutningsprotokol" / "for Økonomiudvalgets møde …")', () => {
+  const h = header('LÆSØ KOMMUNE\n\nBeslutningsprotokol\n\nfor Økonomiudvalgets møde torsdag den 7. marts 2024 kl. 14.00 i Mødelokalet, Rådhuset.');
+  assert.equal(h.committee?.name, 'Økonomiudvalget');
+  assert.equal(h.date, '2024-03-07');
+});
+
+test('header: members one per line with what they represent, and the absent one named so too', () => {
+  const h = header('Protokol\nDato: 14. maj 2024\nTil stede:\nBirgit Kjeldsen, Samsø Gymnastikforening (formand)\nPoul Erik Holm, Samsø Idrætsforening (næstformand)\nLone Vestergaard, FOF Samsø\nKasper Bjerre, Samsø Spejderne\nInger Marie Dahl, kommunalbestyrelsesmedlem\nAfbud:\nKasper Bjerre, Samsø Spejderne');
+  assert.deepEqual(h.participants.map((p) => [p.name, p.absent]), [
+    ['Birgit Kjeldsen', false],
+    ['Poul Erik Holm', false],
+    ['Lone Vestergaard', false],
+    ['Kasper Bjerre', true],
+    ['Inger Marie Dahl', false],
+  ]);
+});
+
+test('header: members alone on their lines before the list\'s label ("Erik Nørreby (V), formand" / "Medlemmer: …")', () => {
+  const h = header('Referat\nDato: 9. april 2024\nErik Nørreby (V), formand\nSofie Ravn Lauridsen (A), næstformand\nMedlemmer: Jesper Bøgh Andersen (FL)\nHanne Klitgaard (C)\nFraværende: Hanne Klitgaard (C)');
+  assert.deepEqual(h.participants.map((p) => [p.name, p.role, p.absent]), [
+    ['Erik Nørreby', 'formand', false],
+    ['Sofie Ravn Lauridsen', 'næstformand', false],
+    ['Jesper Bøgh Andersen', null, false],
+    ['Hanne Klitgaard', null, true],
+  ]);
+});

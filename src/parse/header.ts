@@ -44,6 +44,8 @@ const LABELS: [RegExp, keyof Header | 'participants' | 'absent' | 'time' | 'comm
 /** "Gæster: …", "Øvrige deltagere: …": a label of a field the header does not read. */
 const OTHER_LABEL = /^\p{Lu}[\p{L} -]{1,40}:\s/u;
 
+/** "Erik Nørreby (V), formand": one member with a party, and a role after it. */
+const ONE_MEMBER = /^(\p{Lu}[\p{L}.-]+(?: \p{Lu}[\p{L}.-]+){1,4} \([A-ZÆØÅ]{1,3}\))(?:,?\s+(\p{L}[\p{L} ]{2,30}))?$/u;
 /** "Anne Lund (V)": a name with a party in parentheses. */
 const PERSON_WITH_PARTY = /\p{Lu}[\p{L}.-]+(?: \p{Lu}[\p{L}.-]+)* \([A-ZÆØÅ]{1,2}\)/u;
 
@@ -80,10 +82,11 @@ function committeeFromTitleLine(text: string): Committee | null {
     return { name: name[0]!.toUpperCase() + name.slice(1), term: null };
   }
   const m = KIND.exec(t);
-  if (!m) return null;
-  // "Referat fra Økonomiudvalgets (ordinære) møde …": the body in the genitive.
-  const genitive = /^\s*(?:fra|af)\s+(?:det\s+)?(\p{Lu}[\p{L} -]{2,80}?)s\s+(?:ordinære\s+|ekstraordinære\s+)?møde(?!\p{L})/u.exec(t.slice(m[0].length));
+  // "Referat fra Økonomiudvalgets (ordinære) møde …": the body in the genitive; the title's second
+  // line may say it alone ("Beslutningsprotokol" / "for Økonomiudvalgets møde torsdag den …").
+  const genitive = /^\s*(?:fra|for|af)\s+(?:det\s+)?(\p{Lu}[\p{L} -]{2,80}?)s\s+(?:ordinære\s+|ekstraordinære\s+)?møde(?!\p{L})/u.exec(m ? t.slice(m[0].length) : t);
   if (genitive && COMMITTEE_WORD.test(genitive[1]!)) return splitTerm(genitive[1]!);
+  if (!m) return null;
   let rest = text.trim().slice(m[0].length).replace(/^\s*(?:(?:fra|for|til|i|af)\s+)?(?:(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde(?:t)?\s+(?:i|for)\s+)?[:\-–]?\s*/i, '');
   const dates = findDates(rest);
   if (dates.length) rest = rest.slice(0, dates[0]!.index);
@@ -106,16 +109,37 @@ function looksLikeCommittee(text: string): boolean {
  */
 const ORGANISATION = /(?<!\p{L})(?:DH|Ældre ?Sagen|Center|Kommune|Region|Byrådet|A\/S|ApS)(?!\p{L})|\p{L}(?:rådet|foreningen|forening|forbundet|forbund|organisation|organisationer)(?!\p{L})|^(?:Forvaltning|Afdeling|Skole|Sekretariat)/u;
 
-/** "Name, Organisation[, Organisation] (role)": one member and what they represent, or null. */
-function memberWithOrganisation(line: string): Participant | null {
+/**
+ * "Name, Organisation[, Organisation] (role)": one member and what they represent, or null.
+ * `known`: the list's other lines showed the layout, so what follows the name need not be a known
+ * organisation ("FOF Samsø", "kommunalbestyrelsesmedlem").
+ */
+function memberWithOrganisation(line: string, known = false): Participant | null {
   const parts = line.split(',').map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return null;
   const rest = parts.slice(1).map((p) => p.replace(/\s*\([^)]*\)\s*$/, ''));
-  if (!rest.every((p) => ORGANISATION.test(p))) return null;
+  if (!rest.every((p) => ORGANISATION.test(p) || (known && !PERSON_WITH_PARTY.test(p)))) return null;
   const person = parsePerson(parts[0]!);
   if (!person) return null;
   const role = /\(([^)]*)\)\s*$/.exec(line);
-  return { name: person.name, party: person.party, role: person.role ?? (role ? roleOf(role[1]!) : null), absent: person.absent };
+  const named = rest.map((p) => roleOf(p)).find(Boolean);
+  return { name: person.name, party: person.party, role: person.role ?? (role ? roleOf(role[1]!) : null) ?? named ?? null, absent: person.absent };
+}
+
+/** "Kasper Bjerre, Samsø Spejderne": a listed member and what they represent, as the absent one. */
+function memberOfList(h: Header, value: string): Participant[] | null {
+  const m = memberWithOrganisation(value.trim(), true);
+  return m && h.participants.some((p) => p.name === m.name) ? [{ ...m, absent: true }] : null;
+}
+
+/** One member per line, each with what they represent: when most lines name a known organisation, all are read so. */
+function membersWithOrganisations(lines: string[]): Participant[] | null {
+  if (lines.length < 2 || !lines.every((l) => l.includes(','))) return null;
+  // A line shows the layout when what follows the name is a known organisation or a role.
+  const strict = lines.filter((l) => memberWithOrganisation(l) || (l.split(',').length === 2 && roleOf(l.split(',')[1]!.replace(/\([^)]*\)/g, '').trim())));
+  if (strict.length * 2 < lines.length && !(strict.length && lines.length <= 3)) return null;
+  const members = lines.map((l) => memberWithOrganisation(l, true));
+  return members.every(Boolean) ? (members as Participant[]) : null;
 }
 
 function participantsFrom(value: string, absent: boolean): Participant[] {
@@ -127,9 +151,9 @@ function participantsFrom(value: string, absent: boolean): Participant[] {
   }
   const out: Participant[] = [];
   if (value.includes(',')) {
-    const lines = value.split('\n');
-    const members = lines.map(memberWithOrganisation);
-    if (members.every(Boolean)) return members.map((m) => ({ ...m!, absent: absent || m!.absent }));
+    const lines = value.split('\n').filter((l) => l.trim());
+    const members = lines.length === 1 ? [memberWithOrganisation(lines[0]!)] : membersWithOrganisations(lines);
+    if (members?.every(Boolean)) return members.map((m) => ({ ...m!, absent: absent || m!.absent }));
   }
   for (const part of splitList(value.replace(/\n/g, ', '))) {
     const p = parsePerson(part);
@@ -275,6 +299,8 @@ function readHeader(source: Line[]): { header: Header; mode: Mode } {
   /** The previous line when nothing read it. */
   let lastUnclaimed = '';
   let seenWhen = false;
+  /** The members were listed one per line with what they represent ("Name, Organisation"). */
+  let organisations = false;
   let unlabelledPlace = 0;
   const dateLines: string[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -369,11 +395,12 @@ function readHeader(source: Line[]): { header: Header; mode: Mode } {
       // A label set beside a value of two lines is printed between them in PDFs ("A (V), B (A), C" /
       // "Deltagere:" / "(F), D (O)"): an unclaimed list of members right before it starts the value.
       const before = lines[i - more.length - 1];
-      if (label.key === 'participants' && !label.value && more.length && before?.block === l.block && before.text.trim() === unclaimed) more.unshift(unclaimed);
+      if (label.key === 'participants' && !label.value && more.length && before?.block === l.block && before.text.trim() === unclaimed && PERSON_WITH_PARTY.test(unclaimed)) more.unshift(unclaimed);
       // A wrapped comma list joins with spaces; one person per line keeps its lines apart.
       const all = [label.value, ...more].filter(Boolean);
       // "Dorte Møller Skov (V), borgmester, formand": a line that is one member with roles after it.
-      const perLine = label.key !== 'location' && all.length > 1 && all.every((v) => !/,\s*$/.test(v) && participantsFrom(v, false).length === 1);
+      const perLine = label.key !== 'location' && all.length > 1 && (all.every((v) => !/,\s*$/.test(v) && participantsFrom(v, false).length === 1) || membersWithOrganisations(all) !== null);
+      if (label.key === 'participants' && perLine && membersWithOrganisations(all)) organisations = true;
       label.value = all.join(label.key !== 'location' && (perLine || !all.join(' ').includes(',')) ? '\n' : ' ');
     }
     if (label) {
@@ -406,7 +433,8 @@ function readHeader(source: Line[]): { header: Header; mode: Mode } {
         }
         case 'absent':
           mode = 'absent';
-          markAbsent(h, participantsFrom(label.value, true));
+          // "Afbud: Kasper Bjerre, Samsø Spejderne" under a list of members with what they represent: one member.
+          markAbsent(h, (organisations && memberOfList(h, label.value)) || participantsFrom(label.value, true));
           markAbsentByFirstName(h, label.value);
           break;
         case 'endTime':
@@ -425,7 +453,7 @@ function readHeader(source: Line[]): { header: Header; mode: Mode } {
     if (mode === 'participants' || mode === 'absent') {
       const ps = participantsFrom(text, mode === 'absent');
       if (ps.length) {
-        if (mode === 'absent') markAbsent(h, ps);
+        if (mode === 'absent') markAbsent(h, (organisations && memberOfList(h, text)) || ps);
         else h.participants.push(...ps);
         continue;
       }
@@ -454,6 +482,15 @@ function readHeader(source: Line[]): { header: Header; mode: Mode } {
       dateLines.push(text);
       seenWhen = true;
       continue;
+    }
+    // "Erik Nørreby (V), formand": a member alone on a line, before a list's label or without one.
+    const member = ONE_MEMBER.exec(text);
+    if (member && (!member[2] || roleOf(member[2]))) {
+      const p = parsePerson(member[1]!);
+      if (p) {
+        h.participants.push({ name: p.name, party: p.party, role: member[2] ? roleOf(member[2]) : p.role, absent: p.absent });
+        continue;
+      }
     }
     // Unlabelled place lines follow the date in cover layouts: "i Mødecenter C, Lokale 32 …",
     // or an address over several lines.

@@ -330,6 +330,16 @@ const cases: [name: string, form: keyof typeof read, input: string, expected: He
     [['1', 'Budget']],
   ],
   [
+    'items numbered with the year of the case register ("Sag 142/2024 Title") and a one-sentence text under the title',
+    'text',
+    'Sag 142/2024 Godkendelse af dagsorden\nByrådet godkendte dagsordenen.\n\nSag 143/2024 Budgetopfølgning pr. 30. juni\nSagsnr.: 24/11382\n\nSag 144/2024 Eventuelt\nIntet.',
+    [
+      ['142', 'Godkendelse af dagsorden'],
+      ['143', 'Budgetopfølgning pr. 30. juni'],
+      ['144', 'Eventuelt'],
+    ],
+  ],
+  [
     'a title that opens with a number after the item number ("4.1 23 nye boliger") is an item, not a date',
     'text',
     '4. Sager til beslutning\n\n4.1 23 nye boliger i Hørning\n\nSagsnr.: 24/101\n\nBeslutning\n\nGodkendt.\n\n4.2 Cykelstier\n\nSagsnr.: 24/102\n\nBeslutning\n\nAnbefales.',

@@ -29,8 +29,8 @@ export interface ItemHeading {
 
 const PUNKT = new RegExp(String.raw`^(?:(?:ad\.?\s+)?(?:dagsordens)?(?:punkt|pkt\.?)(?:\s{0,2}nr\.?)?|§|ad\.?(?=\s))\s{0,3}(${ITEM_NUMBER})\s{0,3}[:.)\-–]?\s*(.*)$`, 'i');
 const SAG_NR = /^(?:sag\s{0,2}nr|nr)\.?\s{0,3}(\d{1,5})\s{0,3}[:.)\-–]?\s*(.*)$/i;
-/** "Sag 41 - Title", "Sag 7: Title": "Sag" and a number, then a separator or the capital of a title. */
-const SAG = /^Sag\s{1,3}(\d{1,5})(?:\s{0,3}[:.)\-–]\s{1,3}|\s{1,3}(?=[A-ZÆØÅ"“«(]))(\S.*)$/;
+/** "Sag 41 - Title", "Sag 7: Title", "Sag 142/2024 Title" (the number of the year's cases): "Sag" and a number, then a separator or the capital of a title. */
+const SAG = /^Sag\s{1,3}(\d{1,5})(?:\/(?:19|20)?\d{2})?(?:\s{0,3}[:.)\-–]\s{1,3}|\s{1,3}(?=[A-ZÆØÅ"“«(]))(\S.*)$/;
 const NUMBERED = new RegExp(String.raw`^(${ITEM_NUMBER})(?:\.\s{1,6}|\.(?=[A-ZÆØÅ"“«(])|\s*\)\s{0,6}|\s*\t\s*|\s{2,}|\s[-–]\s|\s(?=[A-ZÆØÅ"“«(])|(?<=\d\.\d{1,2})\s(?=\d{1,4}\s\p{Ll}))(\S.*)$`, 'u');
 /** "Lukket punkt: 4. Title", "Lukket: Punkt 4 …": a closed marker in front of the heading. */
 const CLOSED_PREFIX = /^(?:lukket\s*punkt|lukket\s*sag|lukket|fortroligt\s*punkt)\s*[:.\-–]\s*(?=\d|punkt|pkt|sag)/i;
@@ -67,6 +67,16 @@ interface Candidate {
 
 
 /** The heading's title may wrap onto following lines of the same paragraph. */
+/** A title line that goes on: it ends in a hyphen, comma or a word that joins ("og", "for", "til" …). */
+const OPEN_END = /(?:[-–,:]|\s(?:og|samt|eller|for|til|i|af|på|ved|med|om|fra|under|efter|mellem|the|de|det|den|en|et))$/i;
+/** An abbreviation's full stop ("m.v.", "mv.", "jf.", "nr.") is no sentence's end. */
+const ABBREVIATION_END = /(?:^|[\s(])(?:m\.v|mv|m\.m|mm|jf|nr|pkt|ca|inkl|ekskl|bl\.a|f\.eks|osv|etc|stk)\.$/i;
+
+/** A whole sentence: a capital at the start, a full stop or "!" at the end. */
+function isOwnSentence(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && /[^.][.!]$/.test(text) && !ABBREVIATION_END.test(text);
+}
+
 function continueTitle(lines: Line[], i: number, title: string, toc: Toc | null, number: string): { title: string; next: number } {
   let t = title;
   let j = i + 1;
@@ -79,6 +89,8 @@ function continueTitle(lines: Line[], i: number, title: string, toc: Toc | null,
     const text = l.text.trim();
     if (!text || caseNumberLine(text) || isCaseNumberLabel(text) || knownSectionKind(text) || inlineSection(text) || CLOSED_LINE.test(text) || PUNKT.test(text) || /^sag\s{0,2}nr\.?\s{0,3}\d/i.test(text) || /^(sagsnr|sags\s?nr|j\.\s?nr|dok\.?\s?nr)/i.test(text)) break;
     if (sameHeadingStyle && !wrapsByToc(t, l, toc) && !/[-–]$/.test(t)) break;
+    // "Udvalget godkendte dagsordenen.", "Intet.": a sentence of its own under the title is the item's text.
+    if (sameParagraph && isOwnSentence(text) && !OPEN_END.test(t) && !wrapsByToc(t, l, toc)) break;
     // "4. Lukket punkt: Personalesag" / "5. Eventuelt" in one paragraph: the next item's heading.
     const next = NUMBERED.exec(text);
     if (next && compareKeys(itemNumberKey(next[1]!), itemNumberKey(number)) > 0 && !/[-–]$/.test(t)) break;

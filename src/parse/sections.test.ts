@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { SectionKind } from '../model/index.js';
-import { buildSection, contentText, inlineSection, knownSectionKind, sectionKind, sectionText, toContentBlocks } from './sections.js';
+import { buildSection, contentText, inlineSection, isSectionName, knownSectionKind, sectionKind, sectionText, toContentBlocks } from './sections.js';
 
 const headings: [string, SectionKind][] = [
   ['Resume', 'resume'],
@@ -110,6 +110,12 @@ test('section text: paragraphs on lines, list items as "- item", table rows tab-
   assert.equal(s.kind, 'decision');
   assert.equal(sectionText(s), 'Forvaltningen orienterede om:\n- Jobcentrets fleksjobkampagne\n- Covid-19 situationen i Odder Kommune\nA\t1');
   assert.equal(contentText(s.blocks), sectionText(s));
+});
+
+test('section names: a decision heading naming its body and date is one inside a paragraph too', () => {
+  assert.equal(isSectionName('Beslutning Byrådet den 03-09-2024'), true);
+  assert.equal(isSectionName('Beslutning'), true);
+  assert.equal(isSectionName('Byrådet besluttede den 03-09-2024'), false);
 });
 
 test('inline sections: a colon, a form\'s column gap, or a space before a one-sentence text', () => {

@@ -181,8 +181,13 @@ const SPACED_HEADING = /^(Beslutning|Indstilling|Sagsfremstilling|Resumé|Resume
  */
 export function isSectionName(line: string): boolean {
   const t = line.trim();
-  return t.length <= 40 && /^\p{Lu}/u.test(t) && NAMED.has(norm(t));
+  if (t.length <= 40 && /^\p{Lu}/u.test(t) && NAMED.has(norm(t))) return true;
+  // "Beslutning Byrådet den 03-09-2024": a decision heading naming its body and date, which no sentence is.
+  return DATED_HEADING.test(t) && knownSectionKind(t) === 'decision';
 }
+
+/** "Beslutning …" or "… beslutning …" ending in a date: no sentence ends so. */
+const DATED_HEADING = /^\p{Lu}[^.!?]{0,100}\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\s*:?$/u;
 
 /** Decision headings only minutes use: in an agenda, "Referat" or "Konklusion" is part of the case text. */
 const MINUTES_ONLY = new Set(['referat', 'konklusion']);
