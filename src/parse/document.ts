@@ -42,13 +42,14 @@ export interface ParseContext {
 function itemsFromToc(toc: Toc, found: AgendaItem[]): AgendaItem[] {
   const extra: AgendaItem[] = [];
   const keys = found.map((it) => squash(it.title));
-  const matched = toc.entries.map((e) => found.some((it, k) => (e.number && e.number === it.number) || tocMatches(keys[k]!, e, true)));
+  const plain = (n: string): string => n.replace(/^0+(?=\d)/, '');
+  const matched = toc.entries.map((e) => found.some((it, k) => (e.number && plain(e.number) === it.number) || tocMatches(keys[k]!, e, true)));
   const lastMatched = matched.lastIndexOf(true);
   if (found.length && lastMatched < 0) return [];
   const lastNumber = found.length ? Number(found[found.length - 1]!.number.split('.')[0]) : 0;
   toc.entries.forEach((e, i) => {
     if (matched[i] || (found.length && i < lastMatched)) return;
-    const number = e.number ?? (Number.isFinite(lastNumber) ? String(lastNumber + (i - lastMatched)) : String(i + 1));
+    const number = e.number ? plain(e.number) : (Number.isFinite(lastNumber) ? String(lastNumber + (i - lastMatched)) : String(i + 1));
     extra.push(emptyItem(number, e.title));
   });
   return extra;

@@ -340,6 +340,15 @@ const cases: [name: string, form: keyof typeof read, input: string, expected: He
     ],
   ],
   [
+    'a zero-padded number ("03.") is the item\'s number without its padding',
+    'text',
+    '01. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n02. Budget 2025\n\nBeslutning\n\nGodkendt.',
+    [
+      ['1', 'Godkendelse af dagsorden'],
+      ['2', 'Budget 2025'],
+    ],
+  ],
+  [
     'a title that opens with a number after the item number ("4.1 23 nye boliger") is an item, not a date',
     'text',
     '4. Sager til beslutning\n\n4.1 23 nye boliger i Hørning\n\nSagsnr.: 24/101\n\nBeslutning\n\nGodkendt.\n\n4.2 Cykelstier\n\nSagsnr.: 24/102\n\nBeslutning\n\nAnbefales.',

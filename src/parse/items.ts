@@ -344,7 +344,8 @@ export function findItemHeadings(lines: Line[], toc: Toc | null): ItemHeading[] 
     // "Beslutningssag: Title": the item's type before its title is its kind, not part of the title.
     const type = CASE_TYPE.exec(rest);
     const title = type && rest.length > type[0].length ? rest.slice(type[0].length) : rest;
-    return { line: c.line, bodyStart: c.bodyStart, number: c.number, title, closed, typeLabel: type && title !== rest ? type[1]! : null };
+    // "03." is item 3: the zero only pads the printed number.
+    return { line: c.line, bodyStart: c.bodyStart, number: c.number.replace(/^0+(?=\d)/, ''), title, closed, typeLabel: type && title !== rest ? type[1]! : null };
   });
 }
 
