@@ -115,6 +115,7 @@ test('section text: paragraphs on lines, list items as "- item", table rows tab-
 test('section names: a decision heading naming its body and date is one inside a paragraph too', () => {
   assert.equal(isSectionName('Beslutning Byrådet den 03-09-2024'), true);
   assert.equal(isSectionName('Beslutning'), true);
+  assert.equal(isSectionName('Udvalgets beslutning den 12. marts 2024:'), true);
   assert.equal(isSectionName('Byrådet besluttede den 03-09-2024'), false);
 });
 

@@ -187,7 +187,7 @@ export function isSectionName(line: string): boolean {
 }
 
 /** "Beslutning …" or "… beslutning …" ending in a date: no sentence ends so. */
-const DATED_HEADING = /^\p{Lu}[^.!?]{0,100}\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\s*:?$/u;
+const DATED_HEADING = /^\p{Lu}[^.!?]{0,100}(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s?\p{L}{3,9}\.?\s(?:19|20)\d{2})\s*:?$/u;
 
 /** Decision headings only minutes use: in an agenda, "Referat" or "Konklusion" is part of the case text. */
 const MINUTES_ONLY = new Set(['referat', 'konklusion']);
