@@ -179,3 +179,9 @@ test('document: "Tillægsdagsorden" between items is no item\'s text and keeps t
     ['147', true, 'Godkendt.'],
   ]);
 });
+
+test('document: one numbered heading under "Dagsordenspunkter" is the first item, not a table of contents', async () => {
+  const html = '<p>Referat</p><h1>Kultur- og Fritidsudvalget</h1><p>Mødedato: 9. april 2024</p><h2>Dagsordenspunkter</h2><h2>44 Godkendelse af dagsorden</h2><p>Sagsnr. 00.22.04-A00-8-24</p><h3>Beslutning</h3><p>Godkendt.</p><h2>45 Meddelelser</h2><p>Sagsnr. 00.22.04-A00-9-24</p><h3>Beslutning</h3><p>Intet.</p><p>Senest opdateret: 12. april 2024</p>';
+  const doc = await parse(html, 'side.html');
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title, it.decision?.text]), [['44', 'Godkendelse af dagsorden', 'Godkendt.'], ['45', 'Meddelelser', 'Intet.']]);
+});

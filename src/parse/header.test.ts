@@ -363,3 +363,10 @@ test('header: members alone on their lines before the list\'s label ("Erik Nørr
     ['Hanne Klitgaard', null, true],
   ]);
 });
+
+test('header: the meeting\'s facts as a list of labelled items (a portal\'s <ul>)', () => {
+  const h = parseHeader(toLines(htmlToBlocks('<p>Referat</p><h1>Kultur- og Fritidsudvalget</h1><ul><li>Mødedato Tirsdag den 9. april 2024</li><li>Mødetid 17.00 - 19.15</li><li>Mødested Gladsaxe Rådhus, mødelokale B</li></ul><p>Hent referatet som PDF Print</p>')));
+  assert.equal(h.date, '2024-04-09');
+  assert.equal(h.startTime, '17:00');
+  assert.equal(h.location, 'Gladsaxe Rådhus, mødelokale B');
+});

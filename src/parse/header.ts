@@ -354,6 +354,13 @@ function readHeader(source: Line[]): { header: Header; mode: Mode } {
       modeOfTable = mode !== null;
       continue;
     }
+    // The meeting's facts as a list ("Mødedato Tirsdag den 9. april 2024", "Mødested …"): a line per item.
+    if (l.kind === 'list' && l.block.type === 'list' && l.block.items.length <= 12 && l.block.items.filter((it) => labelOf(it.trim())).length * 2 > l.block.items.length) {
+      const sub = readHeader(l.block.items.map((text) => ({ ...l, kind: 'text', text, lineNo: 0, lineCount: 1 })));
+      mergeHeader(h, sub.header);
+      mode = null;
+      continue;
+    }
     if (l.kind === 'list' && mode && mode !== 'secretary' && l.block.type === 'list') {
       // A place printed as a list ("Rådhuset" / "Lokale 3"): short items only, a list of agenda items is no place.
       if (mode === 'location') {

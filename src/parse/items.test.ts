@@ -340,6 +340,16 @@ const cases: [name: string, form: keyof typeof read, input: string, expected: He
     ],
   ],
   [
+    'decisions per point of the recommendation ("Punkt 1: Taget til efterretning.") are no items beside the heading style',
+    'html',
+    '<h3>1. Godkendelse af dagsorden</h3><p><strong>Beslutning:</strong> Godkendt.</p><h3>2. Klimahandleplan</h3><p><strong>Beslutning</strong></p><p>Punkt 1: Taget til efterretning.</p><p>Punkt 2: Godkendt, idet sagen forelægges igen.</p><h3>3. Eventuelt</h3><p><strong>Beslutning:</strong> Intet.</p>',
+    [
+      ['1', 'Godkendelse af dagsorden'],
+      ['2', 'Klimahandleplan'],
+      ['3', 'Eventuelt'],
+    ],
+  ],
+  [
     'a zero-padded number ("03.") is the item\'s number without its padding',
     'text',
     '01. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n02. Budget 2025\n\nBeslutning\n\nGodkendt.',

@@ -141,6 +141,9 @@ function stripClosed(title: string): { title: string; closed: boolean } {
   return { title: t.trim(), closed };
 }
 
+/** A decision's words as a point's text ("Taget til efterretning.", "Godkendt, idet …"). */
+const DECISION_PER_POINT = /^(?:godkendt|godkendes|taget til efterretning|tages til efterretning|vedtaget|anbefales|anbefalet|tiltrådt|drøftet|udsat|afvist|ikke godkendt|oversendt|indstillingen)(?![\p{L}])/iu;
+
 function looksLikeSentence(title: string): boolean {
   return title.length > 260 || (/[.!]$/.test(title) && title.split(' ').length > 12) || /^(at|og|der|som)\s/i.test(title);
 }
@@ -236,7 +239,11 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
   if (looksLikeSentence(title)) score -= 4;
   if (!strong && !prominent && !isStandalone(l)) score -= 2;
   if (knownSectionKind(title)) score -= 5;
-  const tier = strong ? 2 : prominent ? 1 : 0;
+  // "Punkt 1: Taget til efterretning." under a decision: a decision per point of the recommendation,
+  // no heading (and no mark of the layout's headings).
+  const pointDecision = strong && l.kind !== 'heading' && DECISION_PER_POINT.test(title);
+  if (pointDecision) score -= 4;
+  const tier = strong && !pointDecision ? 2 : prominent ? 1 : 0;
   return { line: i, bodyStart, number, title: closedPrefix ? `Lukket: ${title}` : title, score, strong, tier, tocMatch };
 }
 

@@ -28,7 +28,8 @@ const CHROME_PHRASES = [
   'åben som pdf', 'kopier link', 'tip en ven', 'del', 'del på facebook', 'del på linkedin', 'luk', 'tilbage',
   'tilbage til forsiden', 'læs mere', 'vis mere', 'skjul', 'vis alle', 'se alle', 'fold ud', 'fold sammen', 'menu',
   'søg', 'abonner', 'lyt', 'lyt til siden', 'hent hele referatet', 'hent hele dagsordenen', 'gå til indhold',
-  'spring til indhold', 'forside',
+  'spring til indhold', 'forside', 'læs op', 'læs højt', 'hent referatet som pdf', 'hent dagsordenen som pdf',
+  'hent referatet', 'hent dagsordenen', 'download', 'download som pdf', 'download pdf', 'udskriv siden', 'print siden',
 ];
 /** Every word of a chrome phrase: a line with any other word is not chrome. */
 const CHROME_TOKENS = new Set(CHROME_PHRASES.flatMap((p) => p.split(' ')));
@@ -63,8 +64,12 @@ function onlyChromeWords(text: string): boolean {
   return true;
 }
 
+/** "Senest opdateret: 12. april 2024", "Fandt du det, du ledte efter?": the page's stamps and widgets. */
+const PAGE_STAMP = /^(?:(?:senest|sidst)\s+)?(?:opdateret|ændret|redigeret|publiceret|udgivet)(?:\s+den)?\s*:?\s*\d{1,2}[-./ ]|^fandt du (?:det|hvad) du (?:ledte|søgte) efter\??$|^var (?:denne side|siden) (?:nyttig|til hjælp)\??$/i;
+
 export function isChrome(text: string): boolean {
   if (text.length > 600) return false;
+  if (text.length <= 60 && PAGE_STAMP.test(text.trim().replace(/,/g, ''))) return true;
   // "Til toppen", "Hent som PDF Udskriv": a short line made of controls only.
   if (text.length <= 80 && onlyChromeWords(text)) return /\p{L}/u.test(text) && !/\p{L}/u.test(text.replace(CHROME_WORDS, ' '));
   return COOKIE_WORD.test(text) && COOKIE.test(text);

@@ -159,7 +159,9 @@ export function findToc(lines: Line[]): Toc | null {
         pending.push(lj.text.trim());
       } else misses++;
     }
-    if (entries.length >= (isHeading ? 1 : 2)) {
+    // One numbered title without a page under the heading is the first item's heading, not a list.
+    const onlyListed = listing && entries.every((e) => e.page === null);
+    if (entries.length >= (isHeading && !onlyListed ? 1 : 2)) {
       for (const e of entries) e.key = squash(e.title);
       return { entries, start: i, end: lastEntryLine + 1 };
     }

@@ -21,7 +21,7 @@ const BLOCK_TAGS = new Set([
 ]);
 const BOLD_TAGS = new Set(['b', 'strong']);
 /** id/class fragments of page furniture that is never document content. */
-const CHROME_PATTERN = /cookie|consent|gdpr|(^|[\s_-])(coi-|skip-?link|breadcrumb|navbar|menu|dropdown|share|social|print-?button|modal|tip-?a-?friend|footer($|[\s_-]))/i;
+const CHROME_PATTERN = /cookie|consent|gdpr|feedback|(^|[\s_-])(coi-|skip-?link|breadcrumb|navbar|menu|dropdown|share|social|print-?button|modal|tip-?a-?friend|footer($|[\s_-]))/i;
 /** Sectioning elements: a <footer> inside one is that section's, not the page's. */
 const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
 
