@@ -37,3 +37,15 @@ test('item forms: a header table and a budget table are no item forms and stay t
   ];
   assert.equal(unrollItemForms(blocks), blocks);
 });
+
+test('item forms: an item\'s text as a table of label rows under its heading (case number, sections, metadata)', () => {
+  const out = unrollItemForms([table(['Sagsnr.', '2023-045678'], ['Sagsbehandler', 'Anne Lund'], ['Indstilling', 'At strategien godkendes.'], ['Beslutning', 'Anbefales.'])]);
+  assert.deepEqual(out, [
+    { type: 'paragraph', lines: ['Sagsnr.: 2023-045678'] },
+    { type: 'paragraph', lines: ['Sagsbehandler Anne Lund'] },
+    { type: 'paragraph', lines: ['Indstilling'], bold: true },
+    { type: 'paragraph', lines: ['At strategien godkendes.'] },
+    { type: 'paragraph', lines: ['Beslutning'], bold: true },
+    { type: 'paragraph', lines: ['Anbefales.'] },
+  ]);
+});

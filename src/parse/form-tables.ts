@@ -83,8 +83,30 @@ function unroll(table: TableBlock): Block[] {
   return out;
 }
 
+/** "Sagsbehandler", "Dokumentnr.": an item's metadata labels beside its case number and sections. */
+const META_LABEL = /^(?:sagsbehandler|sagsansvarlig|ansvarlig|dokumentnr\.?|dok\.\s?nr\.?|forfatter|sagstype|åben\s?\/\s?lukket)\s*:?$/i;
+
+/**
+ * An item's text as a table of label and text rows under its heading ("Sagsnr." | "2024-012345",
+ * "Beslutning" | "Godkendt."): every row a case-number, metadata or section label, one of them a
+ * section. A header's table ("Mødedato" | …) has other labels and is left alone.
+ */
+function isLabelForm(table: TableBlock): boolean {
+  let section = false;
+  for (const row of table.rows) {
+    const c = cells(row);
+    if (!c.length) continue;
+    const l = labelOf(row);
+    if (l?.kind === 'section') section = true;
+    else if (!l && !(c.length >= 2 && META_LABEL.test(c[0]!))) return false;
+  }
+  return section;
+}
+
+const isForm = (b: Block): b is TableBlock => b.type === 'table' && (isItemForm(b) || isLabelForm(b));
+
 /** The blocks with every item form unrolled; the same array when there is none. */
 export function unrollItemForms(blocks: Block[]): Block[] {
-  if (!blocks.some((b) => b.type === 'table' && isItemForm(b))) return blocks;
-  return blocks.flatMap((b) => (b.type === 'table' && isItemForm(b) ? unroll(b) : [b]));
+  if (!blocks.some(isForm)) return blocks;
+  return blocks.flatMap((b) => (isForm(b) ? unroll(b) : [b]));
 }

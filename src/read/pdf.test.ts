@@ -319,6 +319,16 @@ test('layout: a number cell centred beside a two-line title goes in front of the
   ]);
 });
 
+test('layout: a form\'s label centred on the middle line of a three-line text goes in front of its first line', () => {
+  const w = (text: string, x0: number, top: number): PdfPage['words'][number] => ({ text, x0, x1: x0 + text.length * 5, top, bottom: top + 10 });
+  const page: PdfPage = {
+    width: 595,
+    height: 842,
+    words: [w('Kulturstrategien', 150, 50), w('er', 235, 50), w('Sagsbeskrivelse', 50, 62), w('i', 150, 62), w('høring.', 160, 62), w('Der', 150, 74), w('kom', 170, 74), w('svar.', 190, 74)],
+  };
+  assert.deepEqual(layoutPages([page]).map((b) => b.type === 'paragraph' && b.lines), [['Sagsbeskrivelse\tKulturstrategien er', 'i høring.', 'Der kom svar.']]);
+});
+
 test('layout: a page break between pages, empty pages skipped', () => {
   const line = (text: string, top: number): PdfPage['words'][number] => ({ text, x0: 50, x1: 50 + 5 * text.length, top, bottom: top + 10 });
   const pages: PdfPage[] = [

@@ -351,46 +351,69 @@ function modeOf(counts: Map<number, number>): number | null {
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
-/** "20.", "7", "4a": an item number alone on a line. */
-const NUMBER_ONLY = /^\d{1,4}[a-z]?\.?$/;
+/** "20.", "7", "4a": an item number; "Mødested", "Sagsbeskrivelse": a form's label. A cell of a left column. */
+const CELL_TEXT = /^(?:\d{1,4}[a-z]?\.?|\p{Lu}[\p{L}.-]*(?: [\p{L}.-]+){0,2}:?)$/u;
+
+/** The line's words left of `x` (a column's left edge), as a cell's text, with the rest; null when none or all. */
+function splitAt(line: PdfLine, x: number, h: number): { cell: PdfWord[]; rest: PdfWord[] } | null {
+  const cell = line.words.filter((w) => w.x1 <= x - 0.2 * h);
+  if (!cell.length || cell.length === line.words.length) return null;
+  return { cell, rest: line.words.filter((w) => w.x1 > x - 0.2 * h) };
+}
+
+const wordsText = (words: PdfWord[]): string => words.map((w) => w.text).join(' ');
 
 /**
- * A number cell centred beside a title of two or four lines sits between the title's lines, on no
- * line of its own ("Trafiksikkerhedsplan … de første" / "20." / "projekter på skolevejene"). It is
- * moved to the front of the title's first line, as a reader sees the row: "20.<TAB>Trafiksikkerhedsplan …".
+ * A cell of a left column (an item's number, a form's label) centred beside a text of several lines
+ * sits between the text's lines, or on its middle line ("Trafiksikkerhedsplan … de første" / "20." /
+ * "projekter på skolevejene"; "Kulturstrategien har …" / "Sagsbeskrivelse høringssvar, som …" /
+ * "Forvaltningen har …"). It is moved to the front of the text's first line, as a reader sees the
+ * row: "20.<TAB>Trafiksikkerhedsplan …".
  */
-function withCentredNumbers(lines: PdfLine[]): PdfLine[] {
+function withCentredCells(lines: PdfLine[]): PdfLine[] {
   const out = lines.slice();
+  const adjacent = (a: PdfLine, b: PdfLine): boolean => b.top - a.bottom < 0.9 * Math.max(a.h, b.h);
   for (let i = 1; i < out.length - 1; i++) {
     const n = out[i]!;
-    if (!NUMBER_ONLY.test(n.text)) continue;
-    // The title's lines: right of the number, at one left edge, one line pitch apart.
-    const beside = (l: PdfLine | undefined, x0: number): boolean => !!l && l.x0 > n.x1 + 0.8 * n.h && Math.abs(l.x0 - x0) < 0.5 * n.h;
-    const adjacent = (a: PdfLine, b: PdfLine): boolean => b.top - a.bottom < 0.9 * Math.max(a.h, b.h);
     const below = out[i + 1]!;
-    if (!beside(below, below.x0)) continue;
+    const above = out[i - 1]!;
+    // The text column's left edge: where the lines above and below start.
+    const x = below.x0;
+    if (Math.abs(above.x0 - x) > 0.5 * n.h || !adjacent(above, n) || !adjacent(n, below)) continue;
+    // The cell alone on its line (an even number of text lines), or before the middle line's text.
+    const alone = n.x1 < x - 0.2 * n.h;
+    const split = alone ? null : splitAt(n, x, n.h);
+    const cellWords = alone ? n.words : split?.cell;
+    if (!cellWords || !CELL_TEXT.test(wordsText(cellWords)) || n.x0 >= x) continue;
+    // The text's lines: at one left edge, one line pitch apart, with nothing in the cell's column.
+    const beside = (l: PdfLine | undefined): boolean => !!l && Math.abs(l.x0 - x) < 0.5 * n.h;
     let first = i - 1;
-    if (!beside(out[first], below.x0) || !adjacent(out[first]!, n) || !adjacent(n, below)) continue;
     let up = 1;
-    while (first > 0 && beside(out[first - 1], below.x0) && adjacent(out[first - 1]!, out[first]!)) {
+    while (first > 0 && beside(out[first - 1]) && adjacent(out[first - 1]!, out[first]!)) {
       first--;
       up++;
     }
     let down = 1;
-    for (let k = i + 1; k + 1 < out.length && beside(out[k + 1], below.x0) && adjacent(out[k]!, out[k + 1]!); k++) down++;
-    // Centred: as many title lines above as below (the number's own row is between them).
-    if (up > down) continue;
+    for (let k = i + 1; k + 1 < out.length && beside(out[k + 1]) && adjacent(out[k]!, out[k + 1]!); k++) down++;
+    // Centred: as many text lines above as below.
+    if (up !== down && !(alone && up < down)) continue;
+    const cellText = wordsText(cellWords);
     const head = out[first]!;
-    out[first] = { ...head, text: `${n.text}\t${head.text}`, x0: n.x0, words: [...n.words, ...head.words] };
-    out.splice(i, 1);
-    i--;
+    out[first] = { ...head, text: `${cellText}\t${head.text}`, x0: n.x0, words: [...cellWords, ...head.words] };
+    if (alone) {
+      out.splice(i, 1);
+      i--;
+    } else {
+      const rest = split!.rest;
+      out[i] = { ...n, text: groupToLine({ top: n.top, bottom: n.bottom, seedH: n.h, words: rest }).text, x0: rest[0]!.x0, words: rest };
+    }
   }
   return out;
 }
 
 /** Lines → paragraphs for every page, a pageBreak between pages (empty pages are skipped). */
 export function layoutPages(pages: PdfPage[]): Block[] {
-  const pageLines = pages.map((p) => withCentredNumbers(buildLines(p)));
+  const pageLines = pages.map((p) => withCentredCells(buildLines(p)));
   const { height, pitch } = bodyMetrics(pageLines);
   for (const lines of pageLines) for (const line of lines) fitToBody(line, height);
   const blocks: Block[] = [];
