@@ -49,3 +49,11 @@ test('item forms: an item\'s text as a table of label rows under its heading (ca
     { type: 'paragraph', lines: ['Anbefales.'] },
   ]);
 });
+
+test('item forms: a one-cell table is a box around text (a decision in a shaded frame), read as its paragraphs', () => {
+  const out = unrollItemForms([table(['Beslutning\nGodkendt og oversendt.\nHenrik Andresen (DF) stemte imod.'])]);
+  assert.deepEqual(out, [
+    { type: 'paragraph', lines: ['Beslutning'], bold: true },
+    { type: 'paragraph', lines: ['Godkendt og oversendt.', 'Henrik Andresen (DF) stemte imod.'] },
+  ]);
+});

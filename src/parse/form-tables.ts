@@ -105,8 +105,28 @@ function isLabelForm(table: TableBlock): boolean {
 
 const isForm = (b: Block): b is TableBlock => b.type === 'table' && (isItemForm(b) || isLabelForm(b));
 
-/** The blocks with every item form unrolled; the same array when there is none. */
+/** A table of one cell: a box around text (a decision set apart in a shaded frame), no table of data. */
+const isBox = (b: Block): b is TableBlock => {
+  if (b.type !== 'table' || b.rows.length !== 1 || b.rows[0]!.length > 2) return false;
+  const c = cells(b.rows[0]!);
+  // A box that opens with a section's name ("Beslutning"); "Referat" opens a document's header box.
+  const first = c.length === 1 ? c[0]!.split('\n')[0]!.trim() : '';
+  return !!first && !!knownSectionKind(first) && !/^(?:referat|dagsorden|protokol)/i.test(first);
+};
+
+/** The box's text as the lines of a printed text: a section name on its first line is its heading. */
+function unbox(table: TableBlock): Block[] {
+  const out: Block[] = [];
+  for (const para of cells(table.rows[0]!)[0]!.split(/\n\s*\n/)) {
+    const lines = para.split('\n').map((l) => l.trim()).filter(Boolean);
+    if (lines.length > 1 && knownSectionKind(lines[0]!)) out.push({ type: 'paragraph', lines: [lines.shift()!], bold: true });
+    if (lines.length) out.push({ type: 'paragraph', lines });
+  }
+  return out;
+}
+
+/** The blocks with every item form and text box unrolled; the same array when there is none. */
 export function unrollItemForms(blocks: Block[]): Block[] {
-  if (!blocks.some(isForm)) return blocks;
-  return blocks.flatMap((b) => (isForm(b) ? unroll(b) : [b]));
+  if (!blocks.some((b) => isForm(b) || isBox(b))) return blocks;
+  return blocks.flatMap((b) => (isForm(b) ? unroll(b) : isBox(b) ? unbox(b) : [b]));
 }

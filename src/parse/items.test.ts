@@ -350,6 +350,15 @@ const cases: [name: string, form: keyof typeof read, input: string, expected: He
     ],
   ],
   [
+    '"Lukket sag - Title": the closed mark before the title',
+    'text',
+    '123. Orientering om sygefravær\n\nBeslutning\n\nTaget til efterretning.\n\n124. Lukket sag - Klage over afgørelse\n\nBeslutning\n\nAfgørelsen fastholdes.',
+    [
+      ['123', 'Orientering om sygefravær'],
+      ['124', 'Klage over afgørelse', true],
+    ],
+  ],
+  [
     'a zero-padded number ("03.") is the item\'s number without its padding',
     'text',
     '01. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n02. Budget 2025\n\nBeslutning\n\nGodkendt.',

@@ -39,7 +39,7 @@ const ACCESS_MARK = /^[([]\s*(åben|åbent|offentlig|lukket|lukket punkt|fortrol
 const BARE_NUMBER = /^(\d{1,4})\.?$/;
 /** An item number in a column of its own: digits (and dotted parts), a tab, a letter. */
 const NUMBER_COLUMN = /^\d{1,4}(?:\.\d{1,2})*\.?\t\p{L}/u;
-const CLOSED = /^(?:lukket\s*punkt|lukket|fortroligt|(?:\(|\[)lukket(?:\)|\]))(?![\p{L}])\s*[:.\-–]?\s*/iu;
+const CLOSED = /^(?:lukket\s*punkt|lukket\s*sag|lukket|fortroligt|(?:\(|\[)lukket(?:\)|\]))(?![\p{L}])\s*[:.\-–]?\s*/iu;
 /** An access mark after the title: "(Lukket punkt)", "- Åben sag", "[Lukket]", "(Åbent punkt)". */
 // (?<!\s): a match starts where a run of spaces starts, so a long run is not scanned from each of its spaces.
 const ACCESS_SUFFIX = /(?<!\s)\s*(?:[-–]\s*|[([]\s*)(åben|åbent|offentlig|lukket|fortrolig)(?:\s+(?:punkt|sag|dagsordenspunkt))?\s*[)\]]?$/i;
