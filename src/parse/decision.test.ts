@@ -185,6 +185,9 @@ test('prose decision: with no decision section, a last paragraph that states one
   assert.equal(decisionOf(rec('Forvaltningen indstiller, at planen godkendes. Udvalget besluttede at godkende indstillingen. A (Ø) stemte imod.')), 'Udvalget besluttede at godkende indstillingen. A (Ø) stemte imod.');
   assert.equal(decisionOf(rec('Direktionen indstiller, at orienteringen tages til efterretning.', 'Kommunalbestyrelsen tog orienteringen til efterretning.')), 'Kommunalbestyrelsen tog orienteringen til efterretning.');
   assert.equal(decisionOf(rec('Direktionen indstiller, at', 'Kommunalbestyrelsen godkender planen.')), null);
+  // After an account in the same paragraph: the decision from its first sentence on; an impersonal one.
+  assert.equal(decisionOf(text('Formanden orienterede om mødet den 25. april 2024. Orienteringen blev taget til efterretning.')), 'Orienteringen blev taget til efterretning.');
+  assert.equal(decisionOf(text('Sagen genoptages.', 'Det blev besluttet at nedsætte en valgbestyrelse.')), 'Det blev besluttet at nedsætte en valgbestyrelse.');
   // A decision section already there is left alone.
   const withDecision: Section[] = [...text('Godkendt.'), { heading: 'Beslutning', kind: 'decision', blocks: [{ type: 'paragraph', text: 'Udsat.' }] }];
   assert.equal(proseDecision(withDecision, null, null), withDecision);

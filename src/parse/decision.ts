@@ -143,6 +143,8 @@ function statesDecision(text: string, committee: string | null, meetingDate: str
   if (tellsOtherTime(text, meetingDate)) return false;
   const formula = DECISION_FORMULA.exec(text);
   if (formula) return AFTER_FORMULA.test(text.slice(formula[0].length));
+  // "Det blev besluttet at …": the decision without its body.
+  if (IMPERSONAL_DECISION.test(text)) return true;
   let rest: string | null = null;
   if (committee && text.startsWith(committee + ' ')) rest = text.slice(committee.length + 1);
   else {
@@ -154,6 +156,8 @@ function statesDecision(text: string, committee: string | null, meetingDate: str
   const verb = DECIDING_VERB.exec(rest);
   return !!verb && (!pastOnly || PAST_VERB.test(verb[0]));
 }
+
+const IMPERSONAL_DECISION = /^Det blev (?:besluttet|vedtaget|aftalt|godkendt)(?![\p{L}])/u;
 
 /** The past tense of DECIDING_VERB's verbs. */
 const PAST_VERB = /(?:godkendte|vedtog|besluttede|tiltrådte|anbefalede|tog\s|drøftede|udsatte|afviste|bevilgede|valgte|udpegede|oversendte)$/u;
@@ -180,11 +184,11 @@ export function proseDecision(sections: Section[], committee: string | null, mee
   const only = sections.length === 1 && !last.heading && blocks.length === 1 && para.text.length <= 300 && !/:\s*$/.test(para.text) && !tellsOtherTime(para.text, meetingDate);
   const whole = only || (statesDecision(para.text.trim(), committee, meetingDate, last.kind === 'recommendation') && (last.kind !== 'recommendation' || blocks.length > 1));
   if (!whole) {
-    // Under the recommendation, the body's decision may follow in the same paragraph
-    // ("Forvaltningen indstiller, at … Udvalget besluttede at godkende indstillingen."): from the
-    // first sentence that states it to the end.
-    if (last.kind !== 'recommendation') return sections;
-    const at = sentenceStarts(para.text).find((i) => !DECISION_FORMULA.test(para.text.slice(i)) && statesDecision(para.text.slice(i).trim(), committee, meetingDate, true));
+    // The decision may follow the text in the same paragraph (a recommendation's "Forvaltningen
+    // indstiller, at … Udvalget besluttede at godkende indstillingen.", an account's "Formanden
+    // orienterede om … Orienteringen blev taget til efterretning."): from the first sentence that
+    // states it, in the past tense, to the end.
+    const at = sentenceStarts(para.text).find((i) => statesDecision(para.text.slice(i).trim(), committee, meetingDate, true));
     if (at === undefined) return sections;
     decision = { ...para, text: para.text.slice(at).trim() };
     kept = [...kept, { ...para, text: para.text.slice(0, at).trim() }];
