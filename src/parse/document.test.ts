@@ -167,8 +167,8 @@ test('document: "Lukket punkt" set as a heading of its own between items closes 
 });
 
 test('document: "Lukket sag" in a column of the case number\'s row closes the item', async () => {
-  const doc = await parse('Dagsorden\n\nMødedato: 07-05-2024\n\n1. Godkendelse af dagsorden\n\nSagsnr.: 24/5510\tÅben sag\n\n2. Ansøgning om tilskud\n\nSagsnr.: 24/4410\tLukket sag\n\n3. Eventuelt\n\nSagsnr.: 24/5511');
-  assert.deepEqual(doc.items.map((it) => [it.caseNumber, it.closed]), [['24/5510', false], ['24/4410', true], ['24/5511', false]]);
+  const doc = await parse('Dagsorden\n\nMødedato: 07-05-2024\n\n1. Godkendelse af dagsorden\n\nSagsnr.: 24/5510\tÅben sag\n\n2. Ansøgning om tilskud\n\nSagsnr.: 24/4410\tLukket sag\n\n3. Salg af grund\n\nSagsnr.: 24/3301 · Lukket sag\n\n4. Eventuelt\n\nSagsnr.: 24/5511');
+  assert.deepEqual(doc.items.map((it) => [it.caseNumber, it.closed]), [['24/5510', false], ['24/4410', true], ['24/3301', true], ['24/5511', false]]);
 });
 
 test('document: "Tillægsdagsorden" between items is no item\'s text and keeps the items open; "Lukket dagsorden" closes those after it', async () => {

@@ -98,8 +98,8 @@ export function parseItem(parts: ItemParts, ctx: ItemContext): AgendaItem {
     }
     const text = oneRow && l.block.type === 'table' ? l.block.rows[0]!.join('  ') : l.text.trim();
     if (l.kind !== 'text' && l.kind !== 'heading' && !oneRow) break;
-    // "Sagsnr.: 24/4410<TAB>Lukket sag": the access in a column of the case number's row.
-    const cells = oneRow && l.block.type === 'table' ? l.block.rows[0]! : text.split('\t');
+    // "Sagsnr.: 24/4410<TAB>Lukket sag", "Sagsnr.: 24/3301 · Lukket sag": the access in a field of the case number's row.
+    const cells = oneRow && l.block.type === 'table' ? l.block.rows[0]! : text.split(/\t|\s[·•|]\s/);
     if (cells.length > 1 && cells.slice(1).some((c) => CLOSED_MARK.test(c.trim())) && findCaseNumber(cells[0]!)) closed = true;
     if (headingKind(l)) break;
     if (!caseNumber) {
