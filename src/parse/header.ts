@@ -27,7 +27,7 @@ const TERM = /[\s,]*[-–(]?\s*\b((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})\)
 
 const LABELS: [RegExp, keyof Header | 'participants' | 'absent' | 'time' | 'committee' | 'secretary'][] = [
   [/^(mødedato|dato|møde(?:dato)? og tid|tidspunkt og sted|dato og tid|dato og tidspunkt|mødetidspunkt|mødetid|tidspunkt|starttidspunkt|mødestart|start|tid|mødet (?:startede|begyndte|starter|begynder|blev åbnet))(?![\p{L}])\s*:?\s*(.*)$/iu, 'date'],
-  [/^(mødested|sted|mødeadresse)(?![\p{L}])\s*:?\s*(.*)$/iu, 'location'],
+  [/^(mødested|sted|mødeadresse|lokation|mødelokation)(?![\p{L}])\s*:?\s*(.*)$/iu, 'location'],
   // "Mødelokale 3, Rådhuset" is a place, not the label "Mødelokale": these are labels only with a colon or alone.
   [/^(lokale|mødelokale|adresse)(?:\s*:\s*(.*)|\s*)$/i, 'location'],
   // The signatures after the items name the members present (document.ts reads them when the header does not).

@@ -117,6 +117,9 @@ test('html: the collapsed panels of an accordion are content, and the button tha
     '<div id="p1" class="accordion-panel" hidden><p>Godkendt.</p></div></div>' +
     '<div hidden><p>Skjult</p></div><div class="cookie-panel" hidden><p>Cookies</p></div><button>Luk</button>';
   assert.deepEqual(texts(htmlToBlocks(html)), ['1. Godkendelse af dagsorden', 'Godkendt.']);
+  // A panel right after its toggle button, named by no id or class of its own.
+  const plain = '<div><button aria-expanded="false">2. Meddelelser</button><div class="item__content" hidden><p>Intet.</p></div></div>';
+  assert.deepEqual(texts(htmlToBlocks(plain)), ['2. Meddelelser', 'Intet.']);
 });
 
 test('html: an agenda laid out in one table (a row per item, rows under it with an empty number cell) is read row by row', () => {

@@ -92,7 +92,14 @@ function isChrome(el: Element): boolean {
   // Hidden parts are chrome, except the collapsed panels of accordions: portals fold each item's
   // content into one, and it is published content.
   const hidden = a.hidden !== undefined || a['aria-hidden'] === 'true' || /display\s*:\s*none/i.test(a.style ?? '');
-  return hidden && !(a.role === 'region' || a['aria-labelledby'] !== undefined || DISCLOSURE_PANEL.test(a.class ?? ''));
+  return hidden && !(a.role === 'region' || a['aria-labelledby'] !== undefined || DISCLOSURE_PANEL.test(a.class ?? '') || afterToggle(el));
+}
+
+/** A panel right after the button that opens it (`<button aria-expanded>` … `<div hidden>`). */
+function afterToggle(el: Element): boolean {
+  let prev = el.prev;
+  while (prev && !isElement(prev)) prev = prev.prev;
+  return !!prev && isElement(prev) && (prev.attribs['aria-expanded'] !== undefined || (!!el.attribs.id && prev.attribs['aria-controls'] === el.attribs.id));
 }
 
 /** Class names of the panels that accordions and collapsibles open. */
