@@ -370,3 +370,8 @@ test('header: the meeting\'s facts as a list of labelled items (a portal\'s <ul>
   assert.equal(h.startTime, '17:00');
   assert.equal(h.location, 'Gladsaxe Rådhus, mødelokale B');
 });
+
+test('header: the body on the title\'s second line ("REFERAT" / "fra mødet i Børne- og Ungeudvalget"), and "Dagsorden til Kommunalbestyrelsens møde"', () => {
+  assert.equal(header('REFERAT\nfra mødet i Børne- og Ungeudvalget\nden 5. marts 2024 kl. 15.00 på Rådhuset').committee?.name, 'Børne- og Ungeudvalget');
+  assert.equal(header('Dagsorden til Kommunalbestyrelsens møde\nOnsdag d. 6. marts 2024, kl. 19:00').committee?.name, 'Kommunalbestyrelsen');
+});
