@@ -359,6 +359,15 @@ const cases: [name: string, form: keyof typeof read, input: string, expected: He
     ],
   ],
   [
+    'the number alone on a paragraph\'s first line and the title on the next (a table\'s cells as a plain extraction gives them)',
+    'text',
+    '1\nGodkendelse af dagsorden\nSagsnummer\n24/1\nBeslutning\nGodkendt.\n\n2\nSalg af grund\nLukket punkt\nBeslutning\nGodkendt.',
+    [
+      ['1', 'Godkendelse af dagsorden'],
+      ['2', 'Salg af grund'],
+    ],
+  ],
+  [
     'a zero-padded number ("03.") is the item\'s number without its padding',
     'text',
     '01. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n02. Budget 2025\n\nBeslutning\n\nGodkendt.',

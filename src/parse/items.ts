@@ -198,7 +198,8 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
     const next = lines[i + 1];
     if (!bare || !next || !next.text.trim()) return null;
     if (next.kind === 'heading') strong = true;
-    else if (!(next.kind === 'text' && isStandalone(l) && isStandalone(next) && next.text.length <= 150 && !/[.:;,]$/.test(next.text.trim()) && evidenceAfter(lines, i + 2))) return null;
+    // The number alone, its title on the next line: lines of their own, or a paragraph's first two lines.
+    else if (!(next.kind === 'text' && ((isStandalone(l) && isStandalone(next)) || (l.lineNo === 0 && next.block === l.block)) && next.text.length <= 150 && !/[.:;,]$/.test(next.text.trim()) && evidenceAfter(lines, i + 2))) return null;
     number = bare[1]!;
     title = next.text.trim();
     bodyStart = i + 2;
