@@ -375,3 +375,8 @@ test('header: the body on the title\'s second line ("REFERAT" / "fra mødet i B�
   assert.equal(header('REFERAT\nfra mødet i Børne- og Ungeudvalget\nden 5. marts 2024 kl. 15.00 på Rådhuset').committee?.name, 'Børne- og Ungeudvalget');
   assert.equal(header('Dagsorden til Kommunalbestyrelsens møde\nOnsdag d. 6. marts 2024, kl. 19:00').committee?.name, 'Kommunalbestyrelsen');
 });
+
+test('header: an absence list before the members\' list names each member once', () => {
+  const h = header('Referat\nDato: 5. marts 2024\nAfbud fra Bo Ibsen (F) og Mette Lund (A).\nDeltagere: Jens Hansen (V), Mette Lund (A), Bo Ibsen (F), Ida Holm (Ø)');
+  assert.deepEqual(h.participants.map((p) => [p.name, p.absent]).sort(), [['Bo Ibsen', true], ['Ida Holm', false], ['Jens Hansen', false], ['Mette Lund', true]]);
+});

@@ -313,16 +313,12 @@ function readHeader(source: Line[]): { header: Header; mode: Mode } {
     if (l.kind === 'table' && l.block.type === 'table' && (mode === 'participants' || mode === 'absent') && !modeOfTable) {
       const byColumn = participantsFromTable(l.block.rows, mode === 'absent');
       if (byColumn) {
-        for (const p of byColumn) {
-          const known = h.participants.find((q) => q.name === p.name);
-          if (!known) h.participants.push(p);
-          else if (p.absent) known.absent = true;
-        }
+        addParticipants(h, byColumn);
         continue;
       }
       const names = l.block.rows.flat().join('\n');
-      if (mode === 'absent') markAbsent(h, participantsFrom(names, true));
-      else h.participants.push(...participantsFrom(names, false));
+      if (mode === 'absent') addParticipants(h, participantsFrom(names, true));
+      else addParticipants(h, participantsFrom(names, false));
       continue;
     }
     // A participant table as a PDF prints it: a row of column names ("Navn<TAB>Parti<TAB>Bemærkning")
@@ -332,7 +328,7 @@ function readHeader(source: Line[]): { header: Header; mode: Mode } {
       if (head.some((c) => NAME_COLUMN.test(c)) && head.every((c) => NAME_COLUMN.test(c) || PARTY_COLUMN.test(c) || REMARK_COLUMN.test(c) || ROLE_COLUMN.test(c))) {
         const rows = [head];
         while (lines[i + 1]?.kind === 'text' && lines[i + 1]!.text.includes('\t')) rows.push(lines[++i]!.text.split('\t'));
-        for (const p of participantsFromTable(rows, false) ?? []) if (!h.participants.some((q) => q.name === p.name)) h.participants.push(p);
+        addParticipants(h, participantsFromTable(rows, false) ?? []);
         mode = null;
         continue;
       }
@@ -371,8 +367,8 @@ function readHeader(source: Line[]): { header: Header; mode: Mode } {
         if (l.block.items.every((it) => it.length <= 80)) h.location = [h.location, ...l.block.items].filter(Boolean).join(', ');
         mode = null;
       }
-      else if (mode === 'absent') markAbsent(h, participantsFrom(l.block.items.join(', '), true));
-      else h.participants.push(...participantsFrom(l.block.items.join(', '), false));
+      else if (mode === 'absent') addParticipants(h, participantsFrom(l.block.items.join(', '), true));
+      else addParticipants(h, participantsFrom(l.block.items.join(', '), false));
       continue;
     }
     const text = l.text.trim();
@@ -439,13 +435,13 @@ function readHeader(source: Line[]): { header: Header; mode: Mode } {
         case 'participants': {
           mode = 'participants';
           const role = roleOf(label.label);
-          h.participants.push(...participantsFrom(label.value, false).map((p) => (role && !p.role ? { ...p, role } : p)));
+          addParticipants(h, participantsFrom(label.value, false).map((p) => (role && !p.role ? { ...p, role } : p)));
           break;
         }
         case 'absent':
           mode = 'absent';
           // "Afbud: Kasper Bjerre, Samsø Spejderne" under a list of members with what they represent: one member.
-          markAbsent(h, (organisations && memberOfList(h, label.value)) || participantsFrom(label.value, true));
+          addParticipants(h, (organisations && memberOfList(h, label.value)) || participantsFrom(label.value, true));
           markAbsentByFirstName(h, label.value);
           break;
         case 'endTime':
@@ -464,8 +460,8 @@ function readHeader(source: Line[]): { header: Header; mode: Mode } {
     if (mode === 'participants' || mode === 'absent') {
       const ps = participantsFrom(text, mode === 'absent');
       if (ps.length) {
-        if (mode === 'absent') markAbsent(h, (organisations && memberOfList(h, text)) || ps);
-        else h.participants.push(...ps);
+        if (mode === 'absent') addParticipants(h, (organisations && memberOfList(h, text)) || ps);
+        else addParticipants(h, ps);
         continue;
       }
     }
@@ -499,7 +495,7 @@ function readHeader(source: Line[]): { header: Header; mode: Mode } {
     if (member && (!member[2] || roleOf(member[2]))) {
       const p = parsePerson(member[1]!);
       if (p) {
-        h.participants.push({ name: p.name, party: p.party, role: member[2] ? roleOf(member[2]) : p.role, absent: p.absent });
+        addParticipants(h, [{ name: p.name, party: p.party, role: member[2] ? roleOf(member[2]) : p.role, absent: p.absent }]);
         continue;
       }
     }
@@ -533,12 +529,21 @@ function readHeader(source: Line[]): { header: Header; mode: Mode } {
   return { header: h, mode };
 }
 
-/** The members of an absence list marked absent; a substitute named in it (absent: false) is added as present. */
-function markAbsent(h: Header, absent: Participant[]): void {
-  for (const a of absent) {
+/**
+ * People added to the list, each once: one named again (an absence list before or after the members,
+ * a substitute named in it) keeps its first place, is absent when either says so, and gets a party
+ * or role it lacked.
+ */
+function addParticipants(h: Header, people: Participant[]): void {
+  for (const a of people) {
     const known = h.participants.find((p) => p.name === a.name);
-    if (known) known.absent ||= a.absent;
-    else h.participants.push(a);
+    if (!known) {
+      h.participants.push(a);
+      continue;
+    }
+    known.absent ||= a.absent;
+    known.party ??= a.party;
+    known.role ??= a.role;
   }
 }
 
