@@ -380,3 +380,8 @@ test('header: an absence list before the members\' list names each member once',
   const h = header('Referat\nDato: 5. marts 2024\nAfbud fra Bo Ibsen (F) og Mette Lund (A).\nDeltagere: Jens Hansen (V), Mette Lund (A), Bo Ibsen (F), Ida Holm (Ø)');
   assert.deepEqual(h.participants.map((p) => [p.name, p.absent]).sort(), [['Bo Ibsen', true], ['Ida Holm', false], ['Jens Hansen', false], ['Mette Lund', true]]);
 });
+
+test('header: "Jens Hansen, V": the party letter after a comma, one member per line', () => {
+  const h = header('Referat\nDato: 5. marts 2024\nDeltagere:\nJens Hansen, V\nMette Lund, A\nFraværende: Mette Lund');
+  assert.deepEqual(h.participants.map((p) => [p.name, p.party, p.absent]), [['Jens Hansen', 'V', false], ['Mette Lund', 'A', true]]);
+});

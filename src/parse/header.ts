@@ -6,7 +6,7 @@
  */
 import type { Committee, DocumentKind, Participant } from '../model/index.js';
 import { findDates, findTimeRange, findTimes } from './danish/dates.js';
-import { parsePerson, roleOf, splitList } from './danish/people.js';
+import { isParty, parsePerson, roleOf, splitList } from './danish/people.js';
 import type { Line } from './lines.js';
 import { detectMunicipality } from './danish/municipalities.js';
 
@@ -175,6 +175,8 @@ function participantsFrom(value: string, absent: boolean): Participant[] {
         last.role = role;
         if (group && !last.party) last.party = group.trim();
       }
+      // "Jens Hansen, V": the party letter after a comma.
+      else if (last && !last.party && /^[A-ZÆØÅ]{1,2}$/.test(bare) && isParty(bare)) last.party = bare;
       continue;
     }
     const person: Participant = { name: p.name, party: p.party, role: p.role, absent: absent || p.absent };
