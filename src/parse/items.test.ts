@@ -368,6 +368,15 @@ const cases: [name: string, form: keyof typeof read, input: string, expected: He
     ],
   ],
   [
+    'decisions per point in plain text ("Ad 1) Godkendt.") are no items',
+    'text',
+    '1. Budget 2025\nSagsnr.: 24/1\nBeslutning\nAd 1) Godkendt.\nAd 2) Godkendt, dog således at høringsfristen er 4 uger.\n\n2. Eventuelt\nBeslutning\nIntet.',
+    [
+      ['1', 'Budget 2025'],
+      ['2', 'Eventuelt'],
+    ],
+  ],
+  [
     'a zero-padded number ("03.") is the item\'s number without its padding',
     'text',
     '01. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n02. Budget 2025\n\nBeslutning\n\nGodkendt.',

@@ -240,11 +240,10 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
   if (looksLikeSentence(title)) score -= 4;
   if (!strong && !prominent && !isStandalone(l)) score -= 2;
   if (knownSectionKind(title)) score -= 5;
-  // "Punkt 1: Taget til efterretning." under a decision: a decision per point of the recommendation,
-  // no heading (and no mark of the layout's headings).
-  const pointDecision = strong && l.kind !== 'heading' && DECISION_PER_POINT.test(title);
-  if (pointDecision) score -= 4;
-  const tier = strong && !pointDecision ? 2 : prominent ? 1 : 0;
+  // "Punkt 1: Taget til efterretning.", "Ad 1) Godkendt." under a decision: a decision per point of
+  // the recommendation, no heading.
+  if (l.kind !== 'heading' && DECISION_PER_POINT.test(title)) return null;
+  const tier = strong ? 2 : prominent ? 1 : 0;
   return { line: i, bodyStart, number, title: closedPrefix ? `Lukket: ${title}` : title, score, strong, tier, tocMatch };
 }
 
