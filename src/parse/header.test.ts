@@ -385,3 +385,8 @@ test('header: "Jens Hansen, V": the party letter after a comma, one member per l
   const h = header('Referat\nDato: 5. marts 2024\nDeltagere:\nJens Hansen, V\nMette Lund, A\nFraværende: Mette Lund');
   assert.deepEqual(h.participants.map((p) => [p.name, p.party, p.absent]), [['Jens Hansen', 'V', false], ['Mette Lund', 'A', true]]);
 });
+
+test('header: the place after a time written without "kl." ("fra 16:00 til 18:00 i Byrådssalen", "· 16:30 · Rådhuset")', () => {
+  assert.equal(header('Referat\nØkonomiudvalget\nMødet afholdtes den 5. marts 2024 fra 16:00 til 18:00 i Byrådssalen').location, 'Byrådssalen');
+  assert.equal(header('Referat\nØkonomiudvalget\nTirsdag 5. marts 2024 · 16:30 · Rådhuset, lokale 2').location, 'Rådhuset, lokale 2');
+});

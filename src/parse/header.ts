@@ -50,7 +50,8 @@ const ONE_MEMBER = /^(\p{Lu}[\p{L}.-]+(?: \p{Lu}[\p{L}.-]+){1,4} \([A-ZÆØÅ]{1
 const PERSON_WITH_PARTY = /\p{Lu}[\p{L}.-]+(?: \p{Lu}[\p{L}.-]+)* \([A-ZÆØÅ]{1,2}\)/u;
 
 // "kl. 18.00 i Mødesalen", "fra kl. 16 til ca. 18 på Rådhuset, mødelokale 2."
-const PLACE_AFTER_TIME = /\b[Kk]l\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:ca\.\s*)?(?:kl\.\s*)?\d{1,2}(?:[.:]\d{2})?)?(?:\s+(?:i|på)\s+|,\s*(?=[A-ZÆØÅ]))([^.]{3,120})\.?$/;
+// "fra 16:00 til 18:00 i Byrådssalen", "5. marts 2024 · 16:30 · Rådhuset, lokale 2": a time with its minutes needs no "kl.".
+const PLACE_AFTER_TIME = /(?:\b[Kk]l\.?\s*\d{1,2}(?:[.:]\d{2})?|(?<![\d.:])\d{1,2}[.:]\d{2}(?![.:]?\d))(?:\s*(?:[-–]|til)\s*(?:ca\.\s*)?(?:kl\.\s*)?\d{1,2}(?:[.:]\d{2})?)?(?:\s+(?:i|på)\s+|\s*[,·|]\s*(?=[A-ZÆØÅ]))([^.]{3,120})\.?$/;
 
 function labelOf(text: string): { key: string; value: string; label: string } | null {
   for (const [re, key] of LABELS) {
