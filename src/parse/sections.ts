@@ -183,6 +183,8 @@ export function isSectionName(line: string): boolean {
   const t = line.trim();
   if (t.length <= 40 && /^\p{Lu}/u.test(t) && NAMED.has(norm(t))) return true;
   // "Beslutning Byrådet den 03-09-2024": a decision heading naming its body and date, which no sentence is.
+  // Cheap tests first: this runs on every line inside a paragraph.
+  if (t.length > 130 || !isDigit(t.charCodeAt(t.length - 1) === 58 ? t.charCodeAt(t.length - 2) : t.charCodeAt(t.length - 1)) || !/eslutning/i.test(t)) return false;
   return DATED_HEADING.test(t) && knownSectionKind(t) === 'decision';
 }
 
