@@ -188,6 +188,32 @@ const furnitureCases: Case[] = [
     input: [P('Et.'), BR, P('Side 2 af 3'), BR, P('Tre.'), P('Side 3 af 3')],
     expected: ['Et.', '---', 'Tre.'],
   },
+  {
+    name: 'an item heading continued at the top of the next page ("(fortsat)") goes',
+    input: [
+      P('Punkt 2. Budgetopfølgning', 'Sagsnr.: 00.30.14-S00-2-24'), P('Der forventes et mindreforbrug på'), BR,
+      P('Punkt 2. Budgetopfølgning (fortsat)'), P('anlægsområdet.'), BR,
+      P('Sagsfremstilling (forts.)'), P('Mere tekst.'),
+    ],
+    expected: ['Punkt 2. Budgetopfølgning / Sagsnr.: 00.30.14-S00-2-24', 'Der forventes et mindreforbrug på', '---', 'anlægsområdet.', '---', 'Mere tekst.'],
+  },
+  {
+    name: "the running item's heading printed again at the top of its next page goes; a new item's heading at the top of a page stays",
+    input: [
+      P('Indhold'), P('1. Godkendelse af dagsorden'), P('2. Skolestruktur'), BR,
+      P('1. Godkendelse af dagsorden'), P('Beslutning'), P('Godkendt.'), BR,
+      P('2. Skolestruktur', 'Sagsnr.: 17.01.00-P20-1-24'), P('Skolerne i'), BR,
+      P('2. Skolestruktur'), P('Lemvig.'), BR,
+      P('1. Godkendelse af dagsorden'), P('Et andet møde.'),
+    ],
+    expected: [
+      'Indhold', '1. Godkendelse af dagsorden', '2. Skolestruktur', '---',
+      '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', '---',
+      '2. Skolestruktur / Sagsnr.: 17.01.00-P20-1-24', 'Skolerne i', '---',
+      'Lemvig.', '---',
+      '1. Godkendelse af dagsorden', 'Et andet møde.',
+    ],
+  },
 ];
 
 for (const c of furnitureCases) {

@@ -229,9 +229,13 @@ function findFurniture(blocks: Block[]): Map<number, Set<number>> {
     if (!lines) out.set(u.block, (lines = new Set()));
     lines.add(u.line);
   };
+  const repeats = new RepeatedHeadings(blocks, pages);
   pageUnits.forEach(({ top, bottom, count }, p) => {
     let i = 0;
     while (i < top.length && isFurniture('T' + i, top[i]!, p)) i++;
+    // Under the running header: the current item's heading printed again, "(fortsat)" or not.
+    const first = top[i];
+    if (p > 0 && first && repeats.isRepeat(first, p)) remove(first);
     // A template's page header on the first page is the document's header when it holds the
     // meeting's date and the rest of the page holds none: there it stays.
     const keep = p === 0 && top.slice(0, i).some((u) => DATE.test(u.text)) && !pageHasDate(blocks, pages[0]!, new Set(top.slice(0, i)));
@@ -242,6 +246,61 @@ function findFurniture(blocks: Block[]): Map<number, Set<number>> {
     }
   });
   return out;
+}
+
+/** "… (fortsat)", "… (forts.)", "… – fortsat", "(fortsættes fra side 3)": a heading continued from the page before. */
+const CONTINUED = /(?:[([]\s*forts(?:at|ættes|\.)?(?:\s+fra\s+[^)\]]{1,40})?\s*[)\]]|\s[-–—]\s*fortsat|,\s*fortsat)\s*$/i;
+/** An item heading's opening, for a line repeated at the top of a later page. */
+const ITEM_HEADING_START = /^(?:punkt|pkt\.?|sag(?:\s*nr\.?)?|dagsordenspunkt)\s*\d|^\d{1,3}\.?\s+\p{L}/iu;
+
+const headingKey = (text: string): string => text.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * Item headings printed again at the top of the pages an item runs over: "Punkt 2. Budget 2024
+ * (fortsat)", or the running item's heading line again. Such a line is no new item and no text of it.
+ */
+class RepeatedHeadings {
+  /** Per page: the heading of the item running into it (the last heading-like line with text under it), built when first asked. */
+  private running: (string | null)[] | null = null;
+
+  constructor(
+    private readonly blocks: Block[],
+    private readonly pages: number[][],
+  ) {}
+
+  isRepeat(u: Unit, page: number): boolean {
+    const text = u.text.trim();
+    if (text.length > 200) return false;
+    if (CONTINUED.test(text)) return true;
+    if (ENDS_LIKE_SENTENCE.test(text) || !ITEM_HEADING_START.test(text)) return false;
+    return this.runningHeadings()[page] === headingKey(text);
+  }
+
+  private runningHeadings(): (string | null)[] {
+    if (this.running) return this.running;
+    const out: (string | null)[] = [];
+    let current: string | null = null;
+    let pending: string | null = null;
+    this.pages.forEach((indices) => {
+      out.push(current);
+      for (const i of indices) {
+        const b = this.blocks[i]!;
+        if (!lineCount(b)) continue;
+        const first = lineText(b, 0).trim();
+        if (!first) continue;
+        if (ITEM_HEADING_START.test(first)) {
+          // A heading-like line with text under it in its own block is an item's heading; one
+          // followed straight by another (a table of contents) is not yet.
+          pending = headingKey(first);
+          if (lineCount(b) > 1) current = pending;
+        } else if (pending !== null) {
+          current = pending;
+          pending = null;
+        }
+      }
+    });
+    return (this.running = out);
+  }
 }
 
 /** Pages that agree on the text (same numbers, or a number that runs with the page), if ≥ need. */
