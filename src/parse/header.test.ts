@@ -390,3 +390,20 @@ test('header: the place after a time written without "kl." ("fra 16:00 til 18:00
   assert.equal(header('Referat\nØkonomiudvalget\nMødet afholdtes den 5. marts 2024 fra 16:00 til 18:00 i Byrådssalen').location, 'Byrådssalen');
   assert.equal(header('Referat\nØkonomiudvalget\nTirsdag 5. marts 2024 · 16:30 · Rådhuset, lokale 2').location, 'Rådhuset, lokale 2');
 });
+
+test('header: a participant table with its column names but no label before it ("Medlemmer | Parti | Bemærkning")', () => {
+  const h = header('Beslutningsprotokol\n\nMødedato 10.04.2024\n\nMedlemmer          Parti     Bemærkning\nLis Nielsen        V         Formand\nBirgit Jensen      A\nSøren Kristensen   F         Afbud');
+  assert.deepEqual(people(h), ['Lis Nielsen (V)', 'Birgit Jensen (A)', 'Søren Kristensen (F) ABSENT']);
+  const html = parseHeader(toLines(htmlToBlocks('<table><tr><th>Navn</th><th>Parti</th><th>Fravær</th></tr><tr><td>Anne Sørensen</td><td>A</td><td></td></tr><tr><td>Lone Hansen</td><td>O</td><td>Afbud</td></tr></table>')));
+  assert.deepEqual(people(html), ['Anne Sørensen (A)', 'Lone Hansen (O) ABSENT']);
+});
+
+test('header: the labels in a row of their own over a row of values ("Dato | Tidspunkt | Sted"), as lines with column gaps or as a table', () => {
+  const h = header('Referat\nTeknik- og Miljøudvalget\nDato\tTidspunkt\tSted\n14. maj 2024\tkl. 09.00\tMødelokale B, Rådhuset, Aabybro\nNavn\tParti\tBemærkning\nMogens Gade\tV\tFormand\nKasper Bjerregaard\tC\tFraværende');
+  assert.equal(h.date, '2024-05-14');
+  assert.equal(h.startTime, '09:00');
+  assert.equal(h.location, 'Mødelokale B, Rådhuset, Aabybro');
+  assert.deepEqual(people(h), ['Mogens Gade (V)', 'Kasper Bjerregaard (C) ABSENT']);
+  const t = parseHeader(toLines(htmlToBlocks('<table><tr><td>Mødedato</td><td>Mødetidspunkt</td><td>Mødested</td></tr><tr><td>10.04.2024</td><td>kl. 8.30</td><td>Mødelokale 2, Rådhuset</td></tr></table>')));
+  assert.deepEqual([t.date, t.startTime, t.location], ['2024-04-10', '08:30', 'Mødelokale 2, Rådhuset']);
+});

@@ -194,6 +194,13 @@ const REMARK_COLUMN = /^(bemærkning(er)?|fravær|fremmøde|status|afbud|note)$/
 const ROLE_COLUMN = /^(rolle|funktion|hverv)$/i;
 const AWAY = /\b(afbud|fravær|fraværende|syg|forfald|ikke til stede|deltog ikke)\b/i;
 
+/** A participant table's row of column names: a name column, and nothing but known columns. */
+function isParticipantColumns(cells: string[]): boolean {
+  const head = cells.map((c) => c.trim().replace(/[:.]$/, ''));
+  // One cell ("Medlemmer:") is a label over a list, not column names.
+  return head.length >= 2 && head.some((c) => NAME_COLUMN.test(c)) && head.every((c) => NAME_COLUMN.test(c) || PARTY_COLUMN.test(c) || REMARK_COLUMN.test(c) || ROLE_COLUMN.test(c));
+}
+
 /**
  * A participant table read by its columns (Navn | Parti | Bemærkning): the party from its column,
  * a role or an absence ("Afbud") from the remark. Null when the first row names no name column.
@@ -278,8 +285,39 @@ type Mode = 'participants' | 'absent' | 'location' | 'secretary' | null;
 const INNER_LABEL = /\s+(?=(?:Mødedato|Dato|Mødetidspunkt|Mødetid|Tidspunkt|Tid|Mødested|Sted|Deltagere|Medlemmer|Afbud|Fraværende|Sluttidspunkt)\s?:\s)/g;
 
 /** Lines that hold several labelled fields, one line per field. */
+/**
+ * "Dato | Tidspunkt | Sted" over "14. maj 2024 | kl. 09.00 | Rådhuset": labels in a row of their own
+ * with the values in the row below, as "Label: value" lines; null when the first row is not all
+ * labels or the second has more cells.
+ */
+function zipLabelRow(labels: string[], values: string[]): string[] | null {
+  const ls = labels.map((c) => c.trim()).filter(Boolean);
+  const vs = values.map((c) => c.trim());
+  if (ls.length < 2 || vs.filter(Boolean).length > ls.length || vs.length > ls.length + 1) return null;
+  if (!ls.every((c) => labelOf(c)?.value === '') || vs.some((c) => c && labelOf(c)?.value === '')) return null;
+  const out: string[] = [];
+  ls.forEach((label, k) => {
+    if (vs[k]) out.push(`${label.replace(/\s*:$/, '')}: ${vs[k]}`);
+  });
+  return out.length ? out : null;
+}
+
 function oneFieldPerLine(lines: Line[]): Line[] {
-  return lines.flatMap((l) => {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const next = lines[i + 1];
+    const zipped = l.kind === 'text' && next?.kind === 'text' && l.text.includes('\t') && next.text.includes('\t') ? zipLabelRow(l.text.split('\t'), next.text.split('\t')) : null;
+    if (zipped) {
+      out.push(...zipped.map((text, k) => ({ ...l, text, lineNo: k === 0 ? l.lineNo : 1 })));
+      i++;
+    } else out.push(...fieldsOfLine(l));
+  }
+  return out;
+}
+
+function fieldsOfLine(l: Line): Line[] {
+  {
     if (l.kind !== 'text') return [l];
     // "Teknik og Miljø<TAB>Mødetid: 15:00": a column beside the fields (a logo's caption, the department).
     const tab = l.text.indexOf('\t');
@@ -294,7 +332,7 @@ function oneFieldPerLine(lines: Line[]): Line[] {
     if (parts.length > 1 && !labelOf(parts[0]!) && parts[0]!.length <= 60 && !parts[0]!.includes(':')) return parts.map((text, k) => ({ ...l, text, lineNo: k === 0 ? l.lineNo : 1 }));
     if (!labelOf(l.text.trim()) || !l.text.includes(':', l.text.indexOf(':') + 1)) return [l];
     return parts.length < 2 ? [l] : parts.map((text, k) => ({ ...l, text, lineNo: k === 0 ? l.lineNo : 1 }));
-  });
+  }
 }
 
 function readHeader(source: Line[]): { header: Header; mode: Mode } {
@@ -326,21 +364,31 @@ function readHeader(source: Line[]): { header: Header; mode: Mode } {
     }
     // A participant table as a PDF prints it: a row of column names ("Navn<TAB>Parti<TAB>Bemærkning")
     // and a line per member, the cells set apart by column gaps.
-    if (l.kind === 'text' && l.text.includes('\t') && mode !== 'absent') {
-      const head = l.text.split('\t').map((c) => c.trim().replace(/[:.]$/, ''));
-      if (head.some((c) => NAME_COLUMN.test(c)) && head.every((c) => NAME_COLUMN.test(c) || PARTY_COLUMN.test(c) || REMARK_COLUMN.test(c) || ROLE_COLUMN.test(c))) {
-        const rows = [head];
-        while (lines[i + 1]?.kind === 'text' && lines[i + 1]!.text.includes('\t')) rows.push(lines[++i]!.text.split('\t'));
-        addParticipants(h, participantsFromTable(rows, false) ?? []);
-        mode = null;
-        continue;
-      }
+    if (l.kind === 'text' && l.text.includes('\t') && mode !== 'absent' && isParticipantColumns(l.text.split('\t'))) {
+      const rows = [l.text.split('\t')];
+      while (lines[i + 1]?.kind === 'text' && lines[i + 1]!.text.includes('\t')) rows.push(lines[++i]!.text.split('\t'));
+      addParticipants(h, participantsFromTable(rows, false) ?? []);
+      mode = null;
+      continue;
+    }
+    // The same as a table without a label before it.
+    if (l.kind === 'table' && l.block.type === 'table' && mode !== 'absent' && isParticipantColumns(l.block.rows[0] ?? [])) {
+      addParticipants(h, participantsFromTable(l.block.rows, false) ?? []);
+      mode = null;
+      continue;
     }
     if (l.kind === 'table' && l.block.type === 'table') {
       // A header laid out as a table ("Udvalg: | Teknisk Udvalg"): read each row as a line, a label
       // cell before its value; other cells are items of a list ("Deltagere | A (Ø) | B (V)", members
-      // printed in two columns).
-      const rowLines = l.block.rows.flatMap((r) => {
+      // printed in two columns). A row of labels over a row of values is zipped first; a
+      // participant table's column names further down start the members' table.
+      const members = l.block.rows.findIndex((r, k) => k > 0 && isParticipantColumns(r));
+      const rows = members > 0 ? l.block.rows.slice(0, members) : l.block.rows;
+      if (members > 0) addParticipants(h, participantsFromTable(l.block.rows.slice(members), false) ?? []);
+      const rowLines = rows.flatMap((r, k) => {
+        const zipped = k + 1 < rows.length ? zipLabelRow(r, rows[k + 1]!) : null;
+        if (zipped) return zipped;
+        if (k > 0 && zipLabelRow(rows[k - 1]!, r)) return [];
         const cells = r.map((c) => c.trim()).filter(Boolean);
         // A layout cell holds lines of its own; beside a label, a cell's line breaks ("A (V)<br>B (A)")
         // separate the items of a list.
@@ -353,7 +401,7 @@ function readHeader(source: Line[]): { header: Header; mode: Mode } {
       // A list that ends in the table runs on in the text lines after it (not into another table).
       const lastRow = l.block.rows[l.block.rows.length - 1] ?? [];
       const listed = lastRow.filter((c) => c.trim()).length > 1 && sub.header.participants.length > 0;
-      mode = listed && (sub.mode === 'participants' || sub.mode === 'absent') ? sub.mode : null;
+      mode = members < 0 && listed && (sub.mode === 'participants' || sub.mode === 'absent') ? sub.mode : null;
       modeOfTable = mode !== null;
       continue;
     }
@@ -397,6 +445,8 @@ function readHeader(source: Line[]): { header: Header; mode: Mode } {
       // A label we do not read ("Gæster: …", "Bemærkninger: …") ends it too.
       while (lines[i + 1]?.kind === 'text' && lines[i + 1]!.block === l.block && lines[i + 1]!.lineNo > 0 && !labelOf(lines[i + 1]!.text.trim()) && !OTHER_LABEL.test(lines[i + 1]!.text.trim())) {
         const next = lines[i + 1]!.text.trim();
+        // The column names of a participant table start the members' list.
+        if (next.includes('\t') && isParticipantColumns(next.split('\t'))) break;
         // A place holds no member ("Anne Lund (V), formand, …" is the next field's value).
         if (label.key === 'location' && PERSON_WITH_PARTY.test(next)) break;
         more.push(next);

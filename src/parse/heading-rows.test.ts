@@ -38,3 +38,21 @@ test('heading rows: a two-row table of column names and an item row', () => {
   const out = unrollHeadingRows([{ type: 'table', rows: [['Nr.', 'Titel', 'Sagsnr.'], ['3', 'Klimatilpasning ved\nRørvig', '06.02.06-P20-1-23']] }]);
   assert.deepEqual(linesOf(out), [['3. Klimatilpasning ved Rørvig'], ['Sagsnr.: 06.02.06-P20-1-23']]);
 });
+
+test('heading rows: a heading with its case number set to the right and no column headers (a one-row table, or a line of a paragraph)', () => {
+  const table: Block = { type: 'table', rows: [['2. Budgetopfølgning 1. kvartal', '00.30.14-S00-2-24']] };
+  assert.deepEqual(linesOf(unrollHeadingRows([table, para('Resume', 'Tekst.')])), [['2. Budgetopfølgning 1. kvartal'], ['Sagsnr.: 00.30.14-S00-2-24'], ['Resume', 'Tekst.']]);
+  const cells: Block = { type: 'table', rows: [['3', 'Salg af grund', 'S2024-1234', 'Lukket']] };
+  assert.deepEqual(linesOf(unrollHeadingRows([cells])), [['3. Salg af grund'], ['Sagsnr.: S2024-1234'], ['Lukket punkt']]);
+  const inText = unrollHeadingRows([para('Mødested: Rådhuset', 'Punkt 4: Skolestruktur\t17.01.00-P20-1-24', 'Resume', 'Tekst.')]);
+  assert.deepEqual(linesOf(inText), [['Mødested: Rådhuset'], ['4. Skolestruktur'], ['Sagsnr.: 17.01.00-P20-1-24'], ['Resume', 'Tekst.']]);
+});
+
+test('heading rows: a title with its page number, a table of such rows, and a row of figures stay as they are', () => {
+  const toc = para('1. Godkendelse af dagsorden\t3', '2. Budget 2025\t00.30.00-S00-1-24', '3. Skolestruktur\t17.01.00-P20-1-24');
+  assert.deepEqual(unrollHeadingRows([toc]), [toc]);
+  const figures: Block = { type: 'table', rows: [['2023', 'Budget', '4.500']] };
+  assert.deepEqual(unrollHeadingRows([figures]), [figures]);
+  const overview: Block = { type: 'table', rows: [['1. Godkendelse af dagsorden', '00.01.00-A00-1-24'], ['2. Budget', '00.30.00-S00-1-24']] };
+  assert.deepEqual(unrollHeadingRows([overview]), [overview]);
+});

@@ -6,9 +6,14 @@
  * is rewritten into the lines a printed item has ("2. Forslag til lokalplan …", "Sagsnr.: …")
  * before the parser reads the document. A header row over several rows is an overview (a table of
  * contents) and is left alone.
+ *
+ * Without column headers, a heading line with the case number set to the right of the title
+ * ("2. Budgetopfølgning 1. kvartal          00.30.14-S00-2-24") reaches the parser as a row of its
+ * own (a one-row table, or a line with a column gap opening a paragraph); it is rewritten the same
+ * way.
  */
 import type { Block } from '../read/block.js';
-import { isCaseNumberLabel } from './case-number.js';
+import { caseNumberLine, isCaseNumberLabel } from './case-number.js';
 import { inlineSection, knownSectionKind } from './sections.js';
 
 type Column = 'number' | 'title' | 'case' | 'access' | 'other';
@@ -108,6 +113,68 @@ function rewriteLines(lines: string[], pending: Column[] | null): { paras: strin
   return changed ? { paras: out, pending: null } : null;
 }
 
+/** "2. Title", "Punkt 2: Title", "Sag nr. 2 Title": a cell that opens with an item number and holds a title. */
+const NUMBERED_TITLE = /^(?:(?:punkt|pkt\.?|dagsordenspunkt|sag\s?nr\.?)\s?)?(\d{1,4}[a-z]?)(?:\.|:|\)|\s[-–])?\s+(\p{L}.*)$/iu;
+const ACCESS_CELL = /^(?:åben|åbent|offentlig|lukket|lukket punkt|fortrolig)$/i;
+
+/**
+ * The lines of an item heading printed as one row without column headers: the numbered title (or
+ * the number and the title in two cells), then the case number and perhaps an access mark. Null
+ * for any other row (a page number after a title is a table of contents' row).
+ */
+function bareHeadingRow(cells: string[]): string[] | null {
+  const cs = cells.map((c) => c.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  if (cs.length < 2 || cs.length > 4) return null;
+  let k = 0;
+  let heading: string;
+  const bare = /^(\d{1,4}[a-z]?)\.?$/i.exec(cs[0]!);
+  if (bare) {
+    if (!/^\p{L}/u.test(cs[1] ?? '')) return null;
+    heading = `${bare[1]}. ${cs[1]}`;
+    k = 2;
+  } else {
+    const m = NUMBERED_TITLE.exec(cs[0]!);
+    if (!m) return null;
+    heading = `${m[1]}. ${m[2]}`;
+    k = 1;
+  }
+  let caseNumber: string | null = null;
+  let closed = false;
+  for (; k < cs.length; k++) {
+    const c = cs[k]!;
+    if (ACCESS_CELL.test(c)) closed ||= /lukket|fortrolig/i.test(c);
+    else if (!caseNumber && (caseNumber = caseNumberLine(c)) !== null && /\d/.test(caseNumber)) continue;
+    else return null;
+  }
+  if (!caseNumber) return null;
+  return [heading, `Sagsnr.: ${caseNumber}`, ...(closed ? ['Lukket punkt'] : [])];
+}
+
+/**
+ * A paragraph cut at each line that is a heading row of its own (bareHeadingRow), the row
+ * rewritten; null when there is none. Rows next to each other are an overview and stay.
+ */
+function splitAtHeadingRows(lines: string[]): { paras: string[][]; pending: null } | null {
+  const rows = lines.map((l) => (l.includes('\t') ? bareHeadingRow(l.split('\t')) : null));
+  if (!rows.some(Boolean)) return null;
+  const paras: string[][] = [];
+  let current: string[] = [];
+  let changed = false;
+  lines.forEach((l, i) => {
+    const row = rows[i];
+    if (!row || rows[i - 1] || rows[i + 1]) {
+      current.push(l);
+      return;
+    }
+    changed = true;
+    if (current.length) paras.push(current);
+    current = [];
+    for (const r of row) paras.push([r]);
+  });
+  if (current.length) paras.push(current);
+  return changed ? { paras, pending: null } : null;
+}
+
 /** The blocks with every item row under its column headers rewritten; the same array when there is none. */
 export function unrollHeadingRows(blocks: Block[]): Block[] {
   let changed = false;
@@ -118,10 +185,16 @@ export function unrollHeadingRows(blocks: Block[]): Block[] {
       out.push(b);
       continue;
     }
-    const wasPending = pending;
+    const wasPending: Column[] | null = pending;
     pending = null;
+    const row = b.type === 'table' && b.rows.length === 1 ? bareHeadingRow(b.rows[0]!) : null;
+    if (row) {
+      changed = true;
+      for (const l of row) out.push({ type: 'paragraph', lines: [l] });
+      continue;
+    }
     if (b.type === 'paragraph' && (wasPending || b.lines.some((l) => l.includes('\t')))) {
-      const r = rewriteLines(b.lines, wasPending);
+      const r: { paras: string[][]; pending: Column[] | null } | null = rewriteLines(b.lines, wasPending) ?? splitAtHeadingRows(b.lines);
       if (r) {
         changed = true;
         r.paras.forEach((lines, k) => out.push(k === 0 ? { ...b, lines } : { type: 'paragraph', lines }));
