@@ -49,6 +49,8 @@ const outcomes: [string, DecisionOutcome][] = [
   ['Beskæftigelses- og Socialudvalget godkender indstillingen med følgende tilføjelse:', 'approved_with_changes'],
   ['Godkendt med den ændring, at datoen flyttes til 1. maj.', 'approved_with_changes'],
   ['Indstillingen godkendt med de faldne bemærkninger.', 'approved_with_changes'],
+  ['Godkendt med Økonomiudvalgets ændring.', 'approved_with_changes'],
+  ['Vedtaget med disse ændringer.', 'approved_with_changes'],
   ['Forslaget blev sat til afstemning. For stemte: Ø. Imod stemte: A, V og C. Forslaget er dermed forkastet.', 'rejected'],
   ['Ikke godkendt.', 'rejected'],
   ['Ansøgningen afvises.', 'rejected'],

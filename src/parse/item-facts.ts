@@ -9,7 +9,7 @@ import { parseAttachments } from './attachments.js';
 import { parseGuests, parseItemAbsence } from './attendance.js';
 import { selectDecision } from './decision.js';
 import { parseRecommendation } from './recommendation.js';
-import { isRouteStepHeading, parseRoute } from './route.js';
+import { parseRoute, routeStepOfHeading } from './route.js';
 import { findDates } from './danish/dates.js';
 import { sectionText } from './sections.js';
 import { parseVoteTables, parseVotes } from './votes.js';
@@ -27,8 +27,11 @@ export function deriveItemFacts(sections: Section[], ctx: ItemContext): ItemFact
   const decision = selectDecision(sections, ctx.meetingDate);
   // Earlier bodies' decisions printed as sections of their own ("Økonomiudvalget den 19. april
   // 2023, pkt. 5:" / "Anbefales.") are steps of the route, after any "Sagens gang" section.
-  const earlier = sections.filter((s) => s.kind === 'decision' && isRouteStepHeading(s.heading) && !findDates(s.heading).some((d) => d.date === ctx.meetingDate));
-  const routeText = [...sections.filter((s) => s.kind === 'route').map(sectionText), ...earlier.map((s) => `${s.heading} ${sectionText(s).replace(/\n/g, ' ')}`)].join('\n');
+  const earlier = sections.flatMap((s) => {
+    const step = s.kind === 'decision' ? routeStepOfHeading(s.heading) : null;
+    return step && !findDates(step).some((d) => d.date === ctx.meetingDate) ? [`${step} ${sectionText(s).replace(/\n/g, ' ')}`] : [];
+  });
+  const routeText = [...sections.filter((s) => s.kind === 'route').map(sectionText), ...earlier].join('\n');
   const attachments = sections.filter((s) => s.kind === 'attachments').flatMap((s) => parseAttachments(s.blocks));
   const decisionText = decision?.text ?? '';
   // "X (A) deltog ikke i behandlingen af dette punkt." stands in the decision, or right under the

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { RouteStep } from '../model/index.js';
-import { isRouteStepHeading, parseRoute } from './route.js';
+import { isRouteStepHeading, parseRoute, routeStepOfHeading } from './route.js';
 
 const cases: [string, string, RouteStep[]][] = [
   [
@@ -58,4 +58,14 @@ test('route: a route step heading names a body, a date and ends in a colon; a se
   assert.equal(isRouteStepHeading('Plan- og Miljøudvalget den 11. april 2023, pkt. 38:'), true);
   assert.equal(isRouteStepHeading('Som led i planen besluttede byrådet den 9. december 2020 følgende to tiltag:'), false);
   assert.equal(isRouteStepHeading('Økonomiudvalget den 19. april 2023'), false);
+});
+
+test('route: a decision heading naming an earlier body and date is a step ("Beslutning i Økonomiudvalget den 8. maj 2024")', () => {
+  assert.equal(routeStepOfHeading('Beslutning i Økonomiudvalget den 8. maj 2024'), 'Økonomiudvalget den 8. maj 2024:');
+  assert.equal(routeStepOfHeading('Udtalelse fra Ældrerådet, 2. maj 2024:'), 'Ældrerådet, 2. maj 2024:');
+  assert.equal(routeStepOfHeading('Økonomiudvalget den 19. april 2023, pkt. 5:'), 'Økonomiudvalget den 19. april 2023, pkt. 5:');
+  // No body, or no date: no step.
+  assert.equal(routeStepOfHeading('Beslutning'), null);
+  assert.equal(routeStepOfHeading('Beslutning i Økonomiudvalget'), null);
+  assert.equal(routeStepOfHeading('Beslutning i sagen om vejbelysning den 3. maj 2024'), null);
 });

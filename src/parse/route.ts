@@ -35,6 +35,24 @@ export function isRouteStepHeading(line: string): boolean {
 
 const NAME_JOINERS = new Set(['og', 'for', 'i', 'af', 'samt', '&']);
 
+/** "Beslutning i Økonomiudvalget den 8. maj 2024", "Udtalelse fra Ældrerådet, 2. maj 2024:": a decision heading naming its body. */
+const DECISION_OF_BODY = /^(?:beslutning|beslutninger|indstilling|udtalelse|høringssvar|anbefaling)\s+(?:i|fra|på mødet i)\s+(\S.*)$/i;
+
+/**
+ * The route step a decision section's heading opens, as parseRoute reads it ("Økonomiudvalget den
+ * 8. maj 2024:"): a body and a date, written as the step itself ("Økonomiudvalget den 19. april
+ * 2023, pkt. 5:") or as the body's decision ("Beslutning i Økonomiudvalget den 8. maj 2024").
+ * Null for a heading that names no body and date.
+ */
+export function routeStepOfHeading(heading: string): string | null {
+  const t = heading.trim();
+  if (isRouteStepHeading(t)) return t;
+  const m = DECISION_OF_BODY.exec(t);
+  if (!m || t.length > 140) return null;
+  const step = m[1]!.replace(/\s*:$/, '') + ':';
+  return isRouteStepHeading(step) ? step : null;
+}
+
 export function parseRoute(text: string): RouteStep[] {
   const steps: RouteStep[] = [];
   let cur: RouteStep | null = null;
