@@ -407,3 +407,8 @@ test('header: the labels in a row of their own over a row of values ("Dato | Tid
   const t = parseHeader(toLines(htmlToBlocks('<table><tr><td>Mødedato</td><td>Mødetidspunkt</td><td>Mødested</td></tr><tr><td>10.04.2024</td><td>kl. 8.30</td><td>Mødelokale 2, Rådhuset</td></tr></table>')));
   assert.deepEqual([t.date, t.startTime, t.location], ['2024-04-10', '08:30', 'Mødelokale 2, Rådhuset']);
 });
+
+test('header: "Stedfortræder: Anne Holm (A) for Susan Richter (A)": the substitute takes part, the member is away', () => {
+  const h = header('Referat\nMedlemmer: Steffen Jensen (A), Michael Thomsen (Ø)\nStedfortræder: Anne Holm (A) for Susan Richter (A)');
+  assert.deepEqual(people(h), ['Steffen Jensen (A)', 'Michael Thomsen (Ø)', 'Susan Richter ABSENT', 'Anne Holm (A)']);
+});

@@ -6,7 +6,7 @@
  */
 import type { Committee, DocumentKind, Participant } from '../model/index.js';
 import { findDates, findTimeRange, findTimes } from './danish/dates.js';
-import { isParty, parsePerson, roleOf, splitList } from './danish/people.js';
+import { isParty, looksLikeName, parsePerson, roleOf, splitList } from './danish/people.js';
 import type { Line } from './lines.js';
 import { detectMunicipality } from './danish/municipalities.js';
 
@@ -589,6 +589,8 @@ function readHeader(source: Line[]): { header: Header; mode: Mode } {
  */
 function addParticipants(h: Header, people: Participant[]): void {
   for (const a of people) {
+    // The member a substitute stood in for was away.
+    if (a.substituteFor && looksLikeName(a.substituteFor)) addParticipants(h, [{ name: a.substituteFor, party: null, role: null, absent: true }]);
     const known = h.participants.find((p) => p.name === a.name);
     if (!known) {
       h.participants.push(a);

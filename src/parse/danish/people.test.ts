@@ -32,7 +32,15 @@ const persons: [string, Person][] = [
   ['Mikkel Egebjerg (Ø) som stedfortræder', { name: 'Mikkel Egebjerg', party: 'Ø', role: null, absent: false }],
   ['Fmd. Mette Lund (Å)', { name: 'Mette Lund', party: 'Å', role: 'formand', absent: false }],
   ['Niels Bebe (absent)', { name: 'Niels Bebe', party: null, role: null, absent: true }],
+  ['Anne Holm (A) for Susan Richter (A)', { name: 'Anne Holm', party: 'A', role: null, absent: false }],
+  ['Anne Holm (A) i stedet for Susan Richter', { name: 'Anne Holm', party: 'A', role: null, absent: false }],
 ];
+
+test('person: the member a substitute stood in for ("Anne Holm (A) for Susan Richter (A)")', () => {
+  assert.equal(parsePerson('Anne Holm (A) for Susan Richter (A)')?.substituteFor, 'Susan Richter');
+  // Without a party before it, "for" is part of something else.
+  assert.equal(parsePerson('Formand for Ældrerådet'), null);
+});
 
 for (const [input, expected] of persons) {
   test(`person: ${JSON.stringify(input)} → ${expected.name}`, () => {

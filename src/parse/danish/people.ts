@@ -122,7 +122,11 @@ export function parsePerson(text: string, opts: PersonOptions = {}): ParsedPerso
   let role: ParticipantRole | null = null;
   let substituteFor: string | null = null;
   // "Susanne Larsen (A) deltog for Ib Jensen (A)", "Stedfortræder Susanne Kjær (F) deltog".
-  const attended = /\s+(?:deltog|deltager|mødte)(?:\s+(?:for|i stedet for|som stedfortræder for)\s+(.{3,80})|\s+i stedet|\s+som stedfortræder|\s+som suppleant)?$/i.exec(t) ?? /\s+som (?:stedfortræder|suppleant)(?:\s+for\s+(.{3,80}))?$/i.exec(t);
+  // "Anne Holm (A) for Susan Richter (A)", "… i stedet for …": a party before "for" says it is a name that follows.
+  const attended =
+    /\s+(?:deltog|deltager|mødte)(?:\s+(?:for|i stedet for|som stedfortræder for)\s+(.{3,80})|\s+i stedet|\s+som stedfortræder|\s+som suppleant)?$/i.exec(t) ??
+    /\s+som (?:stedfortræder|suppleant)(?:\s+for\s+(.{3,80}))?$/i.exec(t) ??
+    /(?<=\))\s+(?:i stedet\s+)?for\s+(\p{Lu}.{2,80})$/u.exec(t);
   if (attended) {
     if (attended[1]) substituteFor = attended[1].replace(/\s*\([^)]*\)\s*$/, '').trim();
     t = t.slice(0, attended.index).trim();
