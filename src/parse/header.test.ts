@@ -412,3 +412,7 @@ test('header: "Stedfortræder: Anne Holm (A) for Susan Richter (A)": the substit
   const h = header('Referat\nMedlemmer: Steffen Jensen (A), Michael Thomsen (Ø)\nStedfortræder: Anne Holm (A) for Susan Richter (A)');
   assert.deepEqual(people(h), ['Steffen Jensen (A)', 'Michael Thomsen (Ø)', 'Susan Richter ABSENT', 'Anne Holm (A)']);
 });
+
+test('header: a committee\'s name wrapped onto the title\'s next line ("Beslutningsprotokol – Udvalget for Børn, Unge" / "og Kultur")', () => {
+  assert.equal(header('Beslutningsprotokol – Udvalget for Børn, Unge\nog Kultur\nMødedato: 11. juni 2024').committee?.name, 'Udvalget for Børn, Unge og Kultur');
+});

@@ -429,7 +429,13 @@ function readHeader(source: Line[]): { header: Header; mode: Mode } {
     h.kind ??= kindOf(text);
     if (!h.committee) {
       const c = committeeFromTitleLine(text);
-      if (c && looksLikeCommittee(c.name)) h.committee = c;
+      // A name wrapped onto the paragraph's next line ("… Udvalget for Børn, Unge" / "og Kultur").
+      const next = lines[i + 1];
+      const wrapped = c && next?.kind === 'text' && next.block === l.block && next.lineNo > 0 && /^(?:og|samt|for|i|&)\s+\p{Lu}[\p{L} ,-]{1,40}$/u.test(next.text.trim()) ? committeeFromTitleLine(`${text} ${next.text.trim()}`) : null;
+      if (wrapped && looksLikeCommittee(wrapped.name)) {
+        h.committee = wrapped;
+        i++;
+      } else if (c && looksLikeCommittee(c.name)) h.committee = c;
     }
     // Prose headers: "Mødet blev holdt i Mødelokale 3, …".
     const heldIn = /\bmødet\s+(?:blev\s+)?(?:holdt|afholdt|afholdtes|foregik|fandt sted)\s+(?:i|på)\s+([^.]{3,120})/i.exec(text);

@@ -56,3 +56,36 @@ test('heading rows: a title with its page number, a table of such rows, and a ro
   const overview: Block = { type: 'table', rows: [['1. Godkendelse af dagsorden', '00.01.00-A00-1-24'], ['2. Budget', '00.30.00-S00-1-24']] };
   assert.deepEqual(unrollHeadingRows([overview]), [overview]);
 });
+
+test('item tables: a table whose rows are the items (Pkt. | Sag | Beslutning) becomes the printed items', () => {
+  const table: Block = {
+    type: 'table',
+    rows: [
+      ['Pkt.', 'Sag', 'Beslutning'],
+      ['1.', 'Godkendelse af dagsorden', 'Godkendt.'],
+      ['2.', 'Skoleårets planlægning 2024/25\nSagsnr. 24/1182', 'Udvalget godkendte planlægningen.'],
+    ],
+  };
+  assert.deepEqual(linesOf(unrollHeadingRows([para('Referat'), table])), [
+    ['Referat'],
+    ['1. Godkendelse af dagsorden'], ['Beslutning'], ['Godkendt.'],
+    ['2. Skoleårets planlægning 2024/25'], ['Sagsnr. 24/1182'], ['Beslutning'], ['Udvalget godkendte planlægningen.'],
+  ]);
+});
+
+test('item tables: as a PDF prints them, the rows as lines with column gaps and a cell\'s further line after a tab', () => {
+  const out = unrollHeadingRows([para('Afbud: Lene Kristensen (A)', 'Nr.\tEmne\tIndstilling\tReferat', '1.\tBudget 2025\tAt budgettet godkendes.\tGodkendt.', '\tSagsnr. 24/1182\t\tHans Ploug (C) deltog ikke.', '2.\tEventuelt\t\tIntet.')]);
+  assert.deepEqual(linesOf(out), [
+    ['Afbud: Lene Kristensen (A)'],
+    ['1. Budget 2025'], ['Sagsnr. 24/1182'], ['Indstilling'], ['At budgettet godkendes.'], ['Referat'], ['Godkendt.', 'Hans Ploug (C) deltog ikke.'],
+    ['2. Eventuelt'], ['Referat'], ['Intet.'],
+  ]);
+});
+
+test('item tables: a table of earlier decisions inside an item (item headings stand outside it) and a table of contents stay tables', () => {
+  const followUp: Block = { type: 'table', rows: [['Nr.', 'Sag', 'Beslutning', 'Status'], ['1', 'Cykelsti', 'Godkendt', 'Udført']] };
+  const doc = [para('Punkt 4. Opfølgning på beslutninger', 'Sagsnr.: 24/77'), followUp];
+  assert.deepEqual(unrollHeadingRows(doc), doc);
+  const toc: Block = { type: 'table', rows: [['Nr.', 'Titel', 'Side'], ['1', 'Godkendelse af dagsorden', '2'], ['2', 'Budget 2025', '3']] };
+  assert.deepEqual(unrollHeadingRows([toc]), [toc]);
+});

@@ -175,9 +175,90 @@ function splitAtHeadingRows(lines: string[]): { paras: string[][]; pending: null
   return changed ? { paras, pending: null } : null;
 }
 
+/**
+ * A table whose rows are the items themselves: a number and a title column, and a column of what
+ * was decided ("Pkt. | Sag | Beslutning", "Nr. | Emne | Indstilling | Referat"). Each row becomes
+ * the lines of a printed item: the numbered title, the title cell's further lines, the case number,
+ * and each section column's name over its text. Null for any other table (a table of contents has
+ * no section column).
+ */
+function itemTable(rows: string[][]): Block[] | null {
+  if (rows.length < 2) return null;
+  const head = rows[0]!.map((c) => c.trim().replace(/\s*:$/, ''));
+  const cols = head.map((c) => columnOf(c) ?? (c && knownSectionKind(c) ? ('section' as const) : null));
+  if (cols.some((c) => c === null) || !cols.includes('number') || !cols.includes('title') || !cols.includes('section')) return null;
+  const out: Block[] = [];
+  for (const row of rows.slice(1)) {
+    const cell = (k: number): string => (row[k] ?? '').trim();
+    const number = cell(cols.indexOf('number')).replace(/^(?:punkt|pkt\.?|nr\.?)\s*/i, '').replace(/\.$/, '');
+    const [title = '', ...more] = cell(cols.indexOf('title')).split(/\s*\n\s*/);
+    // A row that is no item (a heading row of a group, an empty row) leaves the table as it is.
+    if (!/^\d{1,4}[a-z]?$/i.test(number) || !/\p{L}/u.test(title)) return null;
+    out.push({ type: 'paragraph', lines: [`${number}. ${title}`] });
+    if (more.length) out.push({ type: 'paragraph', lines: more });
+    cols.forEach((col, k) => {
+      const text = cell(k);
+      if (!text) return;
+      if (col === 'case') out.push({ type: 'paragraph', lines: [`Sagsnr.: ${text}`] });
+      else if (col === 'access' && /lukket|fortrolig/i.test(text)) out.push({ type: 'paragraph', lines: ['Lukket punkt'] });
+      else if (col === 'section') out.push({ type: 'paragraph', lines: [head[k]!] }, { type: 'paragraph', lines: text.split(/\s*\n\s*/) });
+    });
+  }
+  return out;
+}
+
+const STRONG_HEADING = /^(?:punkt|pkt\.?|sag\s?nr\.?|dagsordenspunkt)\s*\d/i;
+const NUMBERED_LINE = /^\d{1,3}\.?\s+\p{Lu}/u;
+
+/**
+ * Whether item headings stand outside the tables: "Punkt 3 …" lines, numbered headings, or two or
+ * more paragraphs opening with a numbered title. A follow-up list ("Nr. | Sag | Beslutning | Status")
+ * inside an item is then no table of the items.
+ */
+function hasItemHeadings(blocks: Block[]): boolean {
+  let numbered = 0;
+  for (const b of blocks) {
+    const first = b.type === 'heading' ? b.text.trim() : b.type === 'paragraph' ? (b.lines[0] ?? '').trim() : '';
+    if (STRONG_HEADING.test(first) || (b.type === 'heading' && /^\d/.test(first))) return true;
+    if (NUMBERED_LINE.test(first) && ++numbered >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * A table of the items as a PDF prints it: a paragraph whose line of column names (itemTable's) is
+ * followed by rows ("2.<TAB>Title<TAB>Decision") and the further lines of their cells, which the
+ * reader sets after a tab for each column before them ("<TAB>Sagsnr. 24/1182"). The paragraph's
+ * lines before the table and after it stay.
+ */
+function itemTableInLines(lines: string[]): Block[] | null {
+  const at = lines.findIndex((l) => l.includes('\t') && itemTable([l.split('\t'), ['1', 'x', 'x']]) !== null);
+  if (at < 0) return null;
+  const rows: string[][] = [lines[at]!.split('\t').map((c) => c.trim())];
+  let end = at + 1;
+  for (; end < lines.length; end++) {
+    const l = lines[end]!;
+    const cells = l.split('\t');
+    if (/^\d{1,4}[a-z]?\.?$/i.test(cells[0]!.trim()) && cells.length > 1) rows.push(cells.map((c) => c.trim()));
+    else if (l.startsWith('\t') && rows.length > 1) {
+      const row = rows[rows.length - 1]!;
+      cells.forEach((c, k) => {
+        if (c.trim()) row[k] = row[k] ? `${row[k]}\n${c.trim()}` : c.trim();
+      });
+    } else break;
+  }
+  const items = itemTable(rows);
+  if (!items) return null;
+  const before: Block[] = at ? [{ type: 'paragraph', lines: lines.slice(0, at) }] : [];
+  const after: Block[] = end < lines.length ? [{ type: 'paragraph', lines: lines.slice(end) }] : [];
+  return [...before, ...items, ...after];
+}
+
 /** The blocks with every item row under its column headers rewritten; the same array when there is none. */
 export function unrollHeadingRows(blocks: Block[]): Block[] {
   let changed = false;
+  /** Whether the document has item headings outside tables (then a table of items is a list inside an item). */
+  let otherHeadings: boolean | null = null;
   let pending: Column[] | null = null;
   const out: Block[] = [];
   for (const b of blocks) {
@@ -201,6 +282,12 @@ export function unrollHeadingRows(blocks: Block[]): Block[] {
         pending = r.pending;
         continue;
       }
+    }
+    const items = b.type === 'table' ? itemTable(b.rows) : b.type === 'paragraph' && b.lines.some((l) => l.includes('\t')) ? itemTableInLines(b.lines) : null;
+    if (items && !(otherHeadings ??= hasItemHeadings(blocks))) {
+      changed = true;
+      out.push(...items);
+      continue;
     }
     if (b.type === 'table' && b.rows.length === 2) {
       const cols = headerColumns(b.rows[0]!.map((c) => c.trim()));

@@ -329,6 +329,44 @@ test('layout: a form\'s label centred on the middle line of a three-line text go
   assert.deepEqual(layoutPages([page]).map((b) => b.type === 'paragraph' && b.lines), [['Sagsbeskrivelse\tKulturstrategien er', 'i høring.', 'Der kom svar.']]);
 });
 
+test('layout: table rows, a full cell before the next column and a cell\'s further line under its row', () => {
+  const w = (text: string, x0: number, top: number): PdfPage['words'][number] => ({ text, x0, x1: x0 + text.length * 5, top, bottom: top + 10 });
+  // Columns at x 50 (Pkt.), 80 (Sag) and 200 (Beslutning); rows 14 apart, a cell's lines 12 apart.
+  const page: PdfPage = {
+    width: 595,
+    height: 842,
+    words: [
+      w('Pkt.', 50, 50), w('Sag', 80, 50), w('Beslutning', 200, 50),
+      w('1.', 50, 64), w('Godkendelse', 80, 64), w('Godkendt.', 200, 64),
+      // "planlægningen" fills its column: one word space before "Udvalget".
+      w('2.', 50, 78), w('Skolens', 80, 78), w('planlægningen', 117, 78), w('Udvalget', 200, 78), w('godkendte.', 245, 78),
+      w('Sagsnr.', 80, 90), w('24/1182', 120, 90),
+      w('3.', 50, 104), w('Eventuelt', 80, 104), w('Intet.', 200, 104),
+    ],
+  };
+  assert.deepEqual(layoutPages([page]).map((b) => b.type === 'paragraph' && b.lines), [
+    ['Pkt.\tSag\tBeslutning', '1.\tGodkendelse\tGodkendt.', '2.\tSkolens planlægningen\tUdvalget godkendte.', '\tSagsnr. 24/1182', '3.\tEventuelt\tIntet.'],
+  ]);
+});
+
+test('layout: a word of running text or of a bullet\'s text under a column of a table elsewhere on the page starts no cell', () => {
+  const w = (text: string, x0: number, top: number): PdfPage['words'][number] => ({ text, x0, x1: x0 + text.length * 5, top, bottom: top + 10 });
+  const page: PdfPage = {
+    width: 595,
+    height: 842,
+    words: [
+      w('Sagsnr.:', 50, 50), w('24/1182', 200, 50),
+      w('Dato:', 50, 62), w('12.03.2024', 200, 62),
+      w('Ansvarlig:', 50, 74), w('Anne', 200, 74),
+      // The bullet's text after a column gap; "have" happens to start where the table's values do.
+      w('•', 50, 100), w('Hvad', 65, 100), w('vil', 90, 100), w('du', 110, 100), w('gennemførelsen', 125, 100), w('have', 200, 100),
+      w('•', 50, 112), w('Hvad', 65, 112), w('kræver', 90, 112), w('det?', 124, 112),
+    ],
+  };
+  const lines = layoutPages([page]).flatMap((b) => (b.type === 'paragraph' ? b.lines : []));
+  assert.ok(lines.includes('• Hvad vil du gennemførelsen have'), JSON.stringify(lines));
+});
+
 test('layout: a page break between pages, empty pages skipped', () => {
   const line = (text: string, top: number): PdfPage['words'][number] => ({ text, x0: 50, x1: 50 + 5 * text.length, top, bottom: top + 10 });
   const pages: PdfPage[] = [

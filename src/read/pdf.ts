@@ -153,7 +153,12 @@ interface Group {
   bottom: number;
   seedH: number;
   words: PdfWord[];
+  /** Words that start a table cell though only a word space comes before them (snapToColumns). */
+  cellStarts?: Set<PdfWord>;
 }
+
+/** A gap between two words wide enough to be a column gap (table cells, "1.\tTitle", dot leaders' page numbers). */
+const isColumnGap = (gap: number, em: number): boolean => gap > 0.8 * em;
 
 /** Groups a page's words into lines (by vertical overlap), ordered top to bottom. */
 export function buildLines(page: PdfPage): PdfLine[] {
@@ -233,7 +238,7 @@ function groupToLine(g: Group): PdfLine {
       const gap = w.x0 - prevX1;
       const em = Math.max(h, 1);
       // A column gap (table cells, "title ....\t3", "1.\tTitle", two-column lists) becomes a tab.
-      if (gap > 0.8 * em) text = text.trimEnd() + '\t' + w.text.trimStart();
+      if (isColumnGap(gap, em) || g.cellStarts?.has(w)) text = text.trimEnd() + '\t' + w.text.trimStart();
       // Words apart, or a word starting well inside the previous one (overprinted text): a space.
       else if ((gap > 0.12 * em || gap < -0.3 * em) && !/\s$/.test(text) && !/^\s/.test(w.text)) text += ' ' + w.text;
       else text += w.text;
@@ -397,6 +402,9 @@ function withCentredCells(lines: PdfLine[]): PdfLine[] {
     for (let k = i + 1; k + 1 < out.length && beside(out[k + 1]) && adjacent(out[k]!, out[k + 1]!); k++) down++;
     // Centred: as many text lines above as below.
     if (up !== down && !(alone && up < down)) continue;
+    // On the middle line, at the pitch of the lines above and below: one cell's lines. A wider step
+    // above or below is a row's border (a top-aligned row whose text ran on under it).
+    if (!alone && Math.abs(n.top - above.top - (below.top - n.top)) > 0.1 * n.h) continue;
     const cellText = wordsText(cellWords);
     const head = out[first]!;
     out[first] = { ...head, text: `${cellText}\t${head.text}`, x0: n.x0, words: [...cellWords, ...head.words] };
@@ -411,9 +419,70 @@ function withCentredCells(lines: PdfLine[]): PdfLine[] {
   return out;
 }
 
+/** The words of a line that start a cell after a column gap (not its first word). */
+function cellStartsOf(line: PdfLine): PdfWord[] {
+  const out: PdfWord[] = [];
+  const em = Math.max(line.h, 1);
+  for (let k = 1; k < line.words.length; k++) {
+    const w = line.words[k]!;
+    if (isColumnGap(w.x0 - line.words[k - 1]!.x1, em)) out.push(w);
+  }
+  return out;
+}
+
+/**
+ * A table cell whose text fills its column leaves only a word space before the next cell ("2.<TAB>
+ * Skoleårets planlægning 2024/25 Udvalget godkendte …"). Where two or more other rows of the page
+ * start a cell at the same x, a word that starts there in a row with cells of its own starts a cell
+ * too. Lines without a column gap (running text) are never touched, except the further lines of a
+ * row's cells: a line right under a row (or under another such line) that starts at such a column
+ * gets a tab for each column before it ("\tSagsnr. 24/1182" under "2.\tSkoleårets planlægning …"),
+ * so that a reader of the table knows its cell.
+ */
+function snapToColumns(lines: PdfLine[]): PdfLine[] {
+  const starts = lines.map(cellStartsOf);
+  const rows = starts.filter((c) => c.length).length;
+  if (rows < 3) return lines;
+  /** How many rows start a cell within `tol` of x (rows of the same table: also starting one at `also`, when given). */
+  const rowsStartingAt = (x: number, tol: number, except: number, also: number | null = null): number => {
+    let seen = 0;
+    for (let j = 0; j < lines.length && seen < 2; j++) {
+      if (j === except || !starts[j]!.some((c) => Math.abs(c.x0 - x) <= tol)) continue;
+      if (also === null || starts[j]!.some((c) => Math.abs(c.x0 - also) <= tol)) seen++;
+    }
+    return seen;
+  };
+  let underRow = false;
+  return lines.map((line, i) => {
+    if (!starts[i]!.length) {
+      const tol = 0.3 * line.h;
+      // A further line of a cell: the columns left of it are the distinct cell starts of the row above.
+      if (underRow && rowsStartingAt(line.x0, tol, i) >= 2) {
+        const row = starts.slice(0, i).findLast((c) => c.length)!;
+        const before = row.filter((c) => c.x0 < line.x0 - tol).length + 1;
+        return { ...line, text: '\t'.repeat(before) + line.text };
+      }
+      underRow = false;
+      return line;
+    }
+    underRow = true;
+    const tol = 0.3 * line.h;
+    const snapped = new Set<PdfWord>();
+    for (let k = 1; k < line.words.length; k++) {
+      const w = line.words[k]!;
+      if (starts[i]!.includes(w)) continue;
+      // Only right of the row's first cell gap, at a column of rows that share that gap (a bullet's or a label's text is no table).
+      const first = starts[i]![0]!.x0;
+      if (w.x0 > first + tol && rowsStartingAt(w.x0, tol, i, first) >= 2) snapped.add(w);
+    }
+    if (!snapped.size) return line;
+    return { ...line, text: groupToLine({ top: line.top, bottom: line.bottom, seedH: line.h, words: line.words.slice(), cellStarts: snapped }).text };
+  });
+}
+
 /** Lines → paragraphs for every page, a pageBreak between pages (empty pages are skipped). */
 export function layoutPages(pages: PdfPage[]): Block[] {
-  const pageLines = pages.map((p) => withCentredCells(buildLines(p)));
+  const pageLines = pages.map((p) => withCentredCells(snapToColumns(buildLines(p))));
   const { height, pitch } = bodyMetrics(pageLines);
   for (const lines of pageLines) for (const line of lines) fitToBody(line, height);
   const blocks: Block[] = [];
