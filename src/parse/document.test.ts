@@ -185,3 +185,11 @@ test('document: one numbered heading under "Dagsordenspunkter" is the first item
   const doc = await parse(html, 'side.html');
   assert.deepEqual(doc.items.map((it) => [it.number, it.title, it.decision?.text]), [['44', 'Godkendelse af dagsorden', 'Godkendt.'], ['45', 'Meddelelser', 'Intet.']]);
 });
+
+test('document: headings set in capitals take their titles as the table of contents writes them', async () => {
+  const doc = await parse(
+    'Referat\nMiljø- og Teknikudvalget\nDato: 5. juni 2024\n\nIndholdsfortegnelse\n1. Godkendelse af dagsorden\t2\n2. Affaldsplan 2024-2030 - endelig vedtagelse\t3\n\n' +
+      '1. GODKENDELSE AF DAGSORDEN\nSagsnr.: 00.01.00-A00-4-24\n\nBeslutning\nGodkendt.\n\n2. AFFALDSPLAN 2024-2030 - ENDELIG VEDTAGELSE\nSagsnr.: 07.00.00-P15-1-23\n\nBeslutning\nAnbefales.\n',
+  );
+  assert.deepEqual(doc.items.map((i) => i.title), ['Godkendelse af dagsorden', 'Affaldsplan 2024-2030 - endelig vedtagelse']);
+});

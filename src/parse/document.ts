@@ -55,6 +55,19 @@ function itemsFromToc(toc: Toc, found: AgendaItem[]): AgendaItem[] {
   return extra;
 }
 
+/**
+ * A heading set in capitals ("AFFALDSPLAN 2024-2030 - ENDELIG VEDTAGELSE") takes its title as the
+ * table of contents writes it, when that is the same text in ordinary case.
+ */
+function titleCaseFromToc(toc: Toc, items: AgendaItem[]): void {
+  for (const it of items) {
+    if (/\p{Ll}/u.test(it.title) || !/\p{Lu}.*\p{Lu}/u.test(it.title)) continue;
+    const key = squash(it.title);
+    const entry = toc.entries.find((e) => /\p{Ll}/u.test(e.title) && (e.key ?? squash(e.title)) === key);
+    if (entry) it.title = entry.title.replace(/\s+/g, ' ').trim();
+  }
+}
+
 function emptyItem(number: string, rawTitle: string): AgendaItem {
   const closed = /^lukket\b/i.test(rawTitle);
   const title = rawTitle.replace(/^lukket\s*(punkt)?\s*[:.-]?\s*/i, '').trim();
@@ -136,7 +149,10 @@ export function parseBlocks(blocks: Block[], ctx: ParseContext): MeetingDocument
     }
     return parseItem({ number: h.number, title: h.title.replace(/\s+/g, ' ').trim(), closed, typeLabel: h.typeLabel, body, sectionGap }, itemCtx);
   });
-  if (toc) items.push(...itemsFromToc(toc, items));
+  if (toc) {
+    titleCaseFromToc(toc, items);
+    items.push(...itemsFromToc(toc, items));
+  }
   // Attendance printed after the items (with the signatures) when the header has none, and the
   // meeting's facts from a box after the items (a page's sidebar).
   const after = parseHeader(trailer);
