@@ -24,6 +24,17 @@ function headings(form: keyof typeof read, input: string): Heading[] {
 
 const cases: [name: string, form: keyof typeof read, input: string, expected: Heading[]][] = [
   [
+    'the access before the heading ("Åbent punkt 1: …", "Lukket punkt 3: …", "Offentligt punkt 4 …")',
+    'text',
+    'Åbent punkt 1: Godkendelse af dagsorden\nSagsnr.: 24/20111\n\nBeslutning\nGodkendt.\n\nÅbent punkt 2: Kvalitetsrapport\nSagsnr.: 24/18812\n\nLukket punkt 3: Klage over skoletildeling\nSagsnr.: 24/19001\n\nOffentligt punkt 4 - Eventuelt\n\nBeslutning\nIntet.',
+    [
+      ['1', 'Godkendelse af dagsorden'],
+      ['2', 'Kvalitetsrapport'],
+      ['3', 'Klage over skoletildeling', true],
+      ['4', 'Eventuelt'],
+    ],
+  ],
+  [
     '"Punkt N: Title" (seeds)',
     'text',
     'Punkt 3: Vejplan\n\nBeslutning\n\nGodkendt.\n\nPunkt 4: Budget\n\nBeslutning\n\nGodkendt.',

@@ -51,7 +51,9 @@ const CASE_TYPE = /^(beslutningssag|orienteringssag|drøftelsessag|til beslutnin
 const CLOSED_LINE = /^(?:lukket(?:\s+punkt|\s+sag)?|fortroligt(?:\s+punkt)?)\.?$/i;
 
 /** The first letters of the heading words above. */
-const WORD_START = new Set([...'psndlfaPSNDLFA§'].map((c) => c.charCodeAt(0)));
+const WORD_START = new Set([...'psndlfaoåPSNDLFAOÅ§'].map((c) => c.charCodeAt(0)));
+/** "Åbent punkt 1: …", "Lukket punkt 3: …", "Offentligt punkt 2 …": the item's access before its heading. */
+const ACCESS_WORD = /^(åbent?|offentligt?|lukket|fortroligt)\s+(?=(?:punkt|pkt\.?|sag|dagsordenspunkt)\s*(?:nr\.?\s*)?\d)/i;
 
 interface Candidate {
   line: number;
@@ -166,10 +168,12 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
   if (!text) return null;
   const c0 = text.charCodeAt(0);
   // Every heading form starts with a digit, "Punkt"/"Pkt"/"Sag"/"Nr."/"Dagsordenspunkt" or "Lukket".
-  if (!(c0 >= 48 && c0 <= 57) && !(WORD_START.has(c0) && /^(punkt|pkt|sag|nr\.|dagsordenspunkt|lukket|fortroligt|ad\.?\s+(?:punkt|pkt|\d)|§\s*\d)/i.test(text))) return null;
-  const closedPrefix = CLOSED_PREFIX.exec(text);
-  if (closedPrefix) text = text.slice(closedPrefix[0].length);
-  else if (/^(lukket|fortroligt)/i.test(text)) return null;
+  if (!(c0 >= 48 && c0 <= 57) && !(WORD_START.has(c0) && /^(punkt|pkt|sag|nr\.|dagsordenspunkt|lukket|fortroligt|åben|offentlig|ad\.?\s+(?:punkt|pkt|\d)|§\s*\d)/i.test(text))) return null;
+  const access = ACCESS_WORD.exec(text);
+  if (access) text = text.slice(access[0].length);
+  const closedPrefix = access ? (/^(lukket|fortroligt)$/i.test(access[1]!) ? access : null) : CLOSED_PREFIX.exec(text);
+  if (closedPrefix && !access) text = text.slice(closedPrefix[0].length);
+  else if (!access && /^(lukket|fortroligt|åben|offentlig)/i.test(text)) return null;
   const firstLine = l.kind === 'heading' || l.lineNo === 0;
   const prominent = l.kind === 'heading' || l.bold || (l.size !== null && l.size > 1.12);
 
@@ -184,6 +188,8 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
   if (m) {
     number = m[1]!;
     title = m[2]!.trim();
+    // "Lukket punkt 3 behandles til sidst.": a sentence about an item, no heading.
+    if (access && title && !/^[\p{Lu}\d"“«(]/u.test(title)) return null;
     if (!title) {
       // "Punkt 3" alone: the title is the next line.
       const next = lines[i + 1];
