@@ -39,7 +39,9 @@ const NAMES: [SectionKind, string[]][] = [
   ]],
   ['decision', [
     'beslutning', 'beslutninger', 'afgørelse', 'protokol', 'protokollat', 'udvalgets beslutning', 'byrådets beslutning',
-    'kommunalbestyrelsens beslutning', 'beslutning/protokol', 'konklusion', 'referat',
+    'kommunalbestyrelsens beslutning', 'beslutning/protokol', 'konklusion', 'referat', 'beslutning/referat',
+    'referat/beslutning', 'referat og beslutning', 'beslutning og referat', 'udvalgets afgørelse', 'udvalgets behandling',
+    'behandling og beslutning',
   ]],
   ['resume', [
     'resume', 'resumé', 'résumé', 'kort resume', 'sagens kerne', 'sammenfatning', 'sagsresume', 'beslutningstema', 'formål',
@@ -77,7 +79,7 @@ const PATTERNS: { must: string; re: RegExp; kind: SectionKind }[] = [
   { must: 'anbefaler', re: /^(?:(?:[\p{L}-]+ ){0,3}[\p{L}-]*forvaltningen|administrationen|direktionen|direktøren|sekretariatet|centret|centeret|afdelingen)\s+anbefaler(?:, at| at)?$/u, kind: 'recommendation' },
   { must: 'beslutning ', re: /^beslutning (?:(?:truffet|taget|vedtaget|foretaget) )?(?:i|på|den|fra|af) .{1,120}$/, kind: 'decision' },
   { must: 's indstilling', re: /^[\p{L}-]+(?: [\p{L}-]+){0,3}s indstilling(?: (?:til|over for) [\p{L}-]+(?: [\p{L}-]+){0,2})?$/u, kind: 'recommendation' },
-  { must: 'beslutning', re: /^beslutning ?\(.{3,120}\)$/, kind: 'decision' },
+  { must: 'beslutning', re: /^beslutning ?\(.{2,120}\)$/, kind: 'decision' },
   { must: 'beslutning ', re: /^beslutning [^.]{1,120}\b(?:den|d\.) .{1,40}$/, kind: 'decision' },
   { must: 'beslutning ', re: /^beslutning [^.]{1,120} \d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/, kind: 'decision' },
   // "Beslutning 12/5-23", "Beslutning den 12.05.2023": the meeting date alone after the word.
