@@ -416,3 +416,8 @@ test('header: "Stedfortræder: Anne Holm (A) for Susan Richter (A)": the substit
 test('header: a committee\'s name wrapped onto the title\'s next line ("Beslutningsprotokol – Udvalget for Børn, Unge" / "og Kultur")', () => {
   assert.equal(header('Beslutningsprotokol – Udvalget for Børn, Unge\nog Kultur\nMødedato: 11. juni 2024').committee?.name, 'Udvalget for Børn, Unge og Kultur');
 });
+
+test('header: "Referat af ordinært møde i Kommunalbestyrelsen" names the body', () => {
+  assert.equal(header('Referat af ordinært møde i Kommunalbestyrelsen\nden 26. september 2024 kl. 19.00 på Rådhuset').committee?.name, 'Kommunalbestyrelsen');
+  assert.equal(header('Referat\nfra ekstraordinært møde i Økonomiudvalget').committee?.name, 'Økonomiudvalget');
+});

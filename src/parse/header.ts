@@ -85,14 +85,14 @@ function committeeFromTitleLine(text: string): Committee | null {
   const m = KIND.exec(t);
   // "Referat fra Økonomiudvalgets (ordinære) møde …": the body in the genitive; the title's second
   // line may say it alone ("Beslutningsprotokol" / "for Økonomiudvalgets møde torsdag den …").
-  const genitive = /^\s*(?:fra|for|af|til)\s+(?:det\s+)?(\p{Lu}[\p{L} -]{2,80}?)s\s+(?:ordinære\s+|ekstraordinære\s+)?møde(?!\p{L})/u.exec(m ? t.slice(m[0].length) : t);
+  const genitive = /^\s*(?:fra|for|af|til)\s+(?:det\s+)?(\p{Lu}[\p{L} -]{2,80}?)s\s+(?:(?:ekstra)?ordinære?t?\s+)?møde(?!\p{L})/u.exec(m ? t.slice(m[0].length) : t);
   if (genitive && COMMITTEE_WORD.test(genitive[1]!)) return splitTerm(genitive[1]!);
   if (!m) {
     // "fra mødet i Børne- og Ungeudvalget": the title's second line.
-    const of = /^(?:fra|af|til)\s+(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde(?:t)?\s+(?:i|for)\s+(\p{Lu}[\p{L} ,-]{2,80}?)(?:\s+(?:den|d\.|mandag|tirsdag|onsdag|torsdag|fredag)\b.*)?$/u.exec(t);
+    const of = /^(?:fra|af|til)\s+(?:det\s+)?(?:(?:ekstra)?ordinære?t?\s+)?møde(?:t)?\s+(?:i|for)\s+(\p{Lu}[\p{L} ,-]{2,80}?)(?:\s+(?:den|d\.|mandag|tirsdag|onsdag|torsdag|fredag)\b.*)?$/u.exec(t);
     return of && COMMITTEE_WORD.test(of[1]!.trim()) ? splitTerm(of[1]!) : null;
   }
-  let rest = text.trim().slice(m[0].length).replace(/^\s*(?:(?:fra|for|til|i|af)\s+)?(?:(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde(?:t)?\s+(?:i|for)\s+)?[:\-–]?\s*/i, '');
+  let rest = text.trim().slice(m[0].length).replace(/^\s*(?:(?:fra|for|til|i|af)\s+)?(?:(?:det\s+)?(?:(?:ekstra)?ordinære?t?\s+)?møde(?:t)?\s+(?:i|for)\s+)?[:\-–]?\s*/i, '');
   const dates = findDates(rest);
   if (dates.length) rest = rest.slice(0, dates[0]!.index);
   // "… mandag den 6. november": the weekday and "den" before the date go with it.
