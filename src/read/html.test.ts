@@ -195,3 +195,8 @@ test('html: the page title carries the breadcrumb trail after it', () => {
   const styled = '<html><head><title>Referat</title><link rel="stylesheet" href="/css/breadcrumb.css"></head><body class="has-breadcrumb"><div class="breadcrumb">Forside / Politik / Møde 12/03/2024</div></body></html>';
   assert.equal(htmlTitle(styled), 'Referat - Forside - Politik - Møde 12/03/2024');
 });
+
+test('html: a label styled apart from its value with no space in the markup stays a word of its own', () => {
+  const blocks = htmlToBlocks('<div><span class="label">Sted</span><span class="value">Rådhuset</span></div><div><span class="meta-label">Afbud</span><span>Ole Mathiesen (A)</span></div><p><span lang="da">Godk</span><span lang="da">endt.</span></p>');
+  assert.deepEqual(texts(blocks), ['Sted Rådhuset', 'Afbud Ole Mathiesen (A)', 'Godkendt.']);
+});

@@ -264,7 +264,13 @@ function walk(node: AnyNode, out: BlockBuilder, bold: boolean): void {
   const childBold = bold || BOLD_TAGS.has(name);
   for (const c of node.children) walk(c, out, childBold);
   if (isBlock) out.flush();
+  // <span class="label">Sted</span><span class="value">Rådhuset</span>: a label styled apart from its
+  // value, with no space between them in the markup.
+  else if (LABEL_CLASS.test(node.attribs.class ?? '')) out.addText(' ', bold);
 }
+
+/** A class that marks a label ("label", "field__label", "meta-label"). */
+const LABEL_CLASS = /(?:^|[\s_-])label(?:$|[\s_-])/i;
 
 const BLOCK_CHILDREN = new Set(['p', 'div', 'table', 'ul', 'ol', 'blockquote', 'section', 'article', 'dl', ...Object.keys(HEADING_TAGS)]);
 
