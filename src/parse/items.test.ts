@@ -24,6 +24,26 @@ function headings(form: keyof typeof read, input: string): Heading[] {
 
 const cases: [name: string, form: keyof typeof read, input: string, expected: Heading[]][] = [
   [
+    'closed items numbered anew under "LUKKEDE PUNKTER"; numbering that goes on needs no restart',
+    'text',
+    '1. Godkendelse af dagsorden\nSagsnr.: 24/1\nBeslutning\nGodkendt.\n\n2. Budget\nSagsnr.: 24/2\nBeslutning\nGodkendt.\n\nLUKKEDE PUNKTER\n\n1. Salg af grund\nSagsnr.: 24/5\n\n2. Personalesag\nSagsnr.: 24/6',
+    [
+      ['1', 'Godkendelse af dagsorden'],
+      ['2', 'Budget'],
+      ['1', 'Salg af grund'],
+      ['2', 'Personalesag'],
+    ],
+  ],
+  [
+    'numbering that goes on after "Lukkede punkter"',
+    'text',
+    '1. Godkendelse af dagsorden\nSagsnr.: 24/1\nBeslutning\nGodkendt.\n\nLukkede punkter\n\n2. Salg af grund\nSagsnr.: 24/5',
+    [
+      ['1', 'Godkendelse af dagsorden'],
+      ['2', 'Salg af grund'],
+    ],
+  ],
+  [
     'the access before the heading ("Åbent punkt 1: …", "Lukket punkt 3: …", "Offentligt punkt 4 …")',
     'text',
     'Åbent punkt 1: Godkendelse af dagsorden\nSagsnr.: 24/20111\n\nBeslutning\nGodkendt.\n\nÅbent punkt 2: Kvalitetsrapport\nSagsnr.: 24/18812\n\nLukket punkt 3: Klage over skoletildeling\nSagsnr.: 24/19001\n\nOffentligt punkt 4 - Eventuelt\n\nBeslutning\nIntet.',

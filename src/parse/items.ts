@@ -331,6 +331,24 @@ function bestChain(cands: Candidate[]): Candidate[] {
   return chain.reverse().filter((c) => c.score > 0);
 }
 
+/** "LUKKEDE PUNKTER", "Lukket dagsorden": the part of the closed items, on a line of its own. */
+const CLOSED_PART = /^(?:lukket|lukkede|fortrolige?)\s+(?:dagsorden|referat|punkter|sager|del|møde)$/i;
+
+/**
+ * Items numbered anew after the closed part's heading ("LUKKEDE PUNKTER" / "1. Salg af grund"): one
+ * chain before the heading and one after it, when the second starts again at a number the first has
+ * passed; null when there is no such part or its numbers go on.
+ */
+function restartedChain(cands: Candidate[], lines: Line[]): Candidate[] | null {
+  const part = lines.findIndex((l, i) => i > (cands[0]?.line ?? Infinity) && isStandalone(l) && CLOSED_PART.test(l.text.trim()));
+  if (part < 0) return null;
+  const before = bestChain(cands.filter((c) => c.line < part));
+  const after = bestChain(cands.filter((c) => c.line > part));
+  if (!before.length || !after.length) return null;
+  const last = itemNumberKey(before[before.length - 1]!.number);
+  return compareKeys(itemNumberKey(after[0]!.number), last) <= 0 ? [...before, ...after] : null;
+}
+
 function compareKeys(a: number[], b: number[]): number {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const x = a[i] ?? -1;
@@ -351,7 +369,8 @@ export function findItemHeadings(lines: Line[], toc: Toc | null): ItemHeading[] 
   // Where the layout marks its item headings (Punkt N, a heading style), numbered lines of a
   // weaker kind are lists inside the items, unless the table of contents names them.
   const top = Math.max(...cands.map((c) => c.tier));
-  const chain = withoutSubPoints(bestChain(cands.filter((c) => c.tier >= top || c.tocMatch)), lines);
+  const kept = cands.filter((c) => c.tier >= top || c.tocMatch);
+  const chain = withoutSubPoints(restartedChain(kept, lines) ?? bestChain(kept), lines);
   return chain.map((c) => {
     const { title: rest, closed } = stripClosed(c.title);
     // "Beslutningssag: Title": the item's type before its title is its kind, not part of the title.
