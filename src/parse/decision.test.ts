@@ -51,6 +51,8 @@ const outcomes: [string, DecisionOutcome][] = [
   ['Indstillingen godkendt med de faldne bemærkninger.', 'approved_with_changes'],
   ['Godkendt med Økonomiudvalgets ændring.', 'approved_with_changes'],
   ['Vedtaget med disse ændringer.', 'approved_with_changes'],
+  ['Ad 1: Anbefales. Ad 2: Anbefales. Pia Kirkegaard (O) tog forbehold.', 'recommended'],
+  ['Ad pkt. 1) Godkendt.\nAd pkt. 2) Taget til efterretning.', 'approved'],
   ['Forslaget blev sat til afstemning. For stemte: Ø. Imod stemte: A, V og C. Forslaget er dermed forkastet.', 'rejected'],
   ['Ikke godkendt.', 'rejected'],
   ['Ansøgningen afvises.', 'rejected'],

@@ -68,9 +68,14 @@ export function classifyOutcome(text: string): DecisionOutcome {
     const body = splitSentences(text).filter((s) => !MEMBER_WITH_PARTY.test(s));
     if (body.length) subject = body.join(' ');
   }
+  // "Ad 1: Anbefales. Ad 2: Anbefales.": each point's decision opens a line of its own.
+  subject = subject.replace(POINT_PREFIXES, '\n');
   for (const [re, outcome] of OUTCOME_RULES) if (re.test(subject)) return outcome;
   return 'other';
 }
+
+/** "Ad 1:", "Ad pkt. 2)", "Punkt 3:" before a point's decision, at the start or after a sentence. */
+const POINT_PREFIXES = /(?<=^|[.\n])\s*(?:ad|punkt|pkt\.?)\s{0,3}(?:pkt\.?\s{0,3})?\d{1,2}\s{0,3}[:.)]\s*/gi;
 
 /**
  * Picks this meeting's decision among the item's decision sections: the one dated the meeting
