@@ -164,3 +164,18 @@ test('xml outline: a UTC timestamp is the Danish local date and time', async () 
   const summer = await parse('<Meeting><Committee>Økonomiudvalget</Committee><MeetingDate>2024-06-11T14:00:00+00:00</MeetingDate><Item><No>1</No><Title>Budget</Title></Item></Meeting>', 'm.xml');
   assert.equal(summer.startTime, '16:00');
 });
+
+test('xml outline: attributes hold the facts, names written without æ/ø ("fravaer", "oekonomi")', async () => {
+  const xml = `<moede udvalg="Plan- og Boligudvalget" dato="2024-10-09T16:00:00" sted="Rådhuset" kommune="Ballerup Kommune" type="Referat">
+    <deltagere><deltager navn="Jesper Würtzen" parti="A"/><deltager navn="Kenneth Kristensen" parti="O" fravaer="true"/></deltagere>
+    <punkter><punkt nr="1" titel="Godkendelse af dagsorden"><sagsnummer>00.01.00-A00-7-24</sagsnummer><oekonomi>Ingen.</oekonomi><beslutning>Godkendt.</beslutning></punkt>
+    <punkt nr="2" titel="Salg af areal" lukket="true"/></punkter></moede>`;
+  const doc = await parse(xml, 'moede.xml');
+  assert.deepEqual([doc.committee, doc.date, doc.startTime, doc.location], ['Plan- og Boligudvalget', '2024-10-09', '16:00', 'Rådhuset']);
+  assert.deepEqual(doc.participants.map((p) => [p.name, p.party, p.absent]), [['Jesper Würtzen', 'A', false], ['Kenneth Kristensen', 'O', true]]);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title, it.caseNumber, it.closed, it.decision?.text ?? null]), [
+    ['1', 'Godkendelse af dagsorden', '00.01.00-A00-7-24', false, 'Godkendt.'],
+    ['2', 'Salg af areal', null, true, null],
+  ]);
+  assert.deepEqual(doc.items[0]!.sections.map((s) => s.heading), ['Økonomi', 'Beslutning']);
+});

@@ -44,14 +44,14 @@ roles('number', 'number nr no nummer itemnumber itemno punktnummer punktnr punkt
 roles('title', 'title titel overskrift heading itemtitle agendaitemtitle punktoverskrift subject emne sagstitel casetitle');
 roles('case', 'casenumber caseno sagsnummer sagsnr sagsid journalnumber journalnummer journalnr casereference esdhnumber sag');
 roles('closed', 'closed lukket isclosed confidential fortrolig isconfidential');
-roles('open', 'public offentlig ispublic isopen åben open');
+roles('open', 'public offentlig ispublic isopen åben aaben open');
 roles('access', 'access adgang accesslevel accesstype accesscode aktindsigt publicity offentlighed');
 roles('caption', 'caption label fieldname feltnavn rubrik');
 roles('content', 'content text tekst indhold value værdi body html fieldvalue');
 roles('name', 'name navn fullname personname membername fuldtnavn');
 roles('party', 'party parti partyletter partibogstav group gruppe');
 roles('role', 'role rolle function funktion');
-roles('absent', 'absent fraværende fravær afbud isabsent');
+roles('absent', 'absent fraværende fravær fravaerende fravaer afbud isabsent');
 roles('present', 'present tilstede attended deltog ispresent');
 roles('skip', 'id guid uuid url uri href link sortorder sequence version created modified updated');
 
@@ -65,7 +65,7 @@ const SECTION_NAMES: Record<string, string> = {
   beslutning: 'Beslutning', indstilling: 'Indstilling', sagsfremstilling: 'Sagsfremstilling', baggrund: 'Baggrund',
   økonomi: 'Økonomi', bilag: 'Bilag', sagensgang: 'Sagens gang', høring: 'Høring', vurdering: 'Vurdering',
   lovgrundlag: 'Lovgrundlag', sagsbeskrivelse: 'Sagsbeskrivelse', forslag: 'Forslag', kommunikation: 'Kommunikation',
-  tidligerebeslutninger: 'Tidligere beslutninger', resumé: 'Resumé',
+  tidligerebeslutninger: 'Tidligere beslutninger', resumé: 'Resumé', oekonomi: 'Økonomi', hoering: 'Høring',
 };
 
 /** Where a record's access is stated in words: "Åben", "Lukket", "Closed". */
