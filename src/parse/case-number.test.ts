@@ -56,6 +56,8 @@ const lines: [string, string | null][] = [
   ['Dok.nr.: 123456/12', null],
   ['Sag: 23-004512', '23-004512'],
   ['Sag: 5', null],
+  ['Sag nr.: 00.01.00-A00-1-24', '00.01.00-A00-1-24'],
+  ['Sag nr. 129 Vejplan', null],
   ['1. Godkendelse af dagsorden (Sagsnr. 24/1120)', null],
   ['Acadre sagsnr. 18/1234', '18/1234'],
   ['Sagen drejer sig om S2020-26746 og flere andre forhold, som udvalget skal tage stilling til.', null],

@@ -29,8 +29,11 @@ function shapedCaseNumber(line: string): string | null {
 /** A line that is nothing but a case number (with an optional label), as printed under a heading. */
 /** Year-sequence numbers of document systems ("2023-000124", "2012-28504"), alone on a line. */
 const YEAR_SEQUENCE = /^(?:19|20)\d{2}-\d{5,8}$/;
-/** "Sag: 23-004512" alone on a line: a number with a separator ("Sag 5 - Title" is an item heading). */
-const SAG_LINE = /^sag\s*:\s*(\d[\wæøåÆØÅ]*[./-][\wæøåÆØÅ./-]{1,38})$/i;
+/**
+ * "Sag: 23-004512", "Sag nr.: 00.01.00-A00-1-24" alone on a line: a colon and a number with a
+ * separator ("Sag 5 - Title" and "Sag nr. 129 Title" are item headings).
+ */
+const SAG_LINE = /^sag(?:\s?nr\.?)?\s*:\s*(\d[\wæøåÆØÅ]*[./-][\wæøåÆØÅ./-]{1,38})$/i;
 
 export function caseNumberLine(line: string): string | null {
   const t = line.trim();
