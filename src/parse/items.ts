@@ -13,7 +13,7 @@ import type { Line } from './lines.js';
 import { isStandalone } from './lines.js';
 import { inlineSection, isSectionName, knownSectionKind } from './sections.js';
 import type { Toc } from './toc.js';
-import { squash, tocMatches } from './toc.js';
+import { PART_MARKER, squash, tocMatches } from './toc.js';
 
 export interface ItemHeading {
   /** Line index of the heading. */
@@ -332,7 +332,7 @@ function bestChain(cands: Candidate[]): Candidate[] {
 }
 
 /** "LUKKEDE PUNKTER", "Lukket dagsorden": the part of the closed items, on a line of its own. */
-const CLOSED_PART = /^(?:lukket|lukkede|fortrolige?)\s+(?:dagsorden|referat|punkter|sager|del|møde)$/i;
+const isClosedPart = (text: string): boolean => PART_MARKER.test(text) && /^lukke/i.test(text);
 
 /**
  * Items numbered anew after the closed part's heading ("LUKKEDE PUNKTER" / "1. Salg af grund"): one
@@ -340,7 +340,7 @@ const CLOSED_PART = /^(?:lukket|lukkede|fortrolige?)\s+(?:dagsorden|referat|punk
  * passed; null when there is no such part or its numbers go on.
  */
 function restartedChain(cands: Candidate[], lines: Line[]): Candidate[] | null {
-  const part = lines.findIndex((l, i) => i > (cands[0]?.line ?? Infinity) && isStandalone(l) && CLOSED_PART.test(l.text.trim()));
+  const part = lines.findIndex((l, i) => i > (cands[0]?.line ?? Infinity) && isStandalone(l) && isClosedPart(l.text.trim()));
   if (part < 0) return null;
   const before = bestChain(cands.filter((c) => c.line < part));
   const after = bestChain(cands.filter((c) => c.line > part));

@@ -29,8 +29,8 @@ export interface Toc {
 const TOC_HEADING = /^(indholdsfortegnelse|indhold|dagsordenspunkter|punkter på dagsordenen|oversigt over punkter|punktoversigt|sager på dagsordenen|indholdsfortegnelse til referat)\s*:?$/i;
 /** "Dagsorden" also titles the whole document: a TOC heading only when entries follow at once. */
 const WEAK_TOC_HEADING = /^(dagsorden|dagsordenen|dagsorden til mødet)\s*:?$/i;
-/** Part markers inside a TOC ("Åben dagsorden", "Lukket referat"): neither entries nor titles. */
-const PART_MARKER = /^(åben|åbent|åbne|lukket|lukkede)\s+(dagsorden|referat|punkter|sager|møde|del)$/i;
+/** Part markers ("Åben dagsorden", "Lukket referat", "LUKKEDE PUNKTER"): in a TOC neither entries nor titles. */
+export const PART_MARKER = /^(åben|åbent|åbne|lukket|lukkede)\s+(dagsorden|referat|punkter|sager|møde|del)$/i;
 const COLUMN_HEADER = /^(punkt(\s?nr\.?)?|nr\.?|side|titel|sag|emne|pkt\.?)(\s+(punkt|nr\.?|side|titel|sag|emne))*\s*$/i;
 const NUMBER_PREFIX = new RegExp(String.raw`^(?:(?:punkt|pkt\.?|sag nr\.?)\s*)?(${ITEM_NUMBER})\s*[.:)]?\s+(\S.*)$`, 'i');
 
