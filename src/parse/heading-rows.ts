@@ -115,6 +115,8 @@ function rewriteLines(lines: string[], pending: Column[] | null): { paras: strin
 
 /** "2. Title", "Punkt 2: Title", "Sag nr. 2 Title": a cell that opens with an item number and holds a title. */
 const NUMBERED_TITLE = /^(?:(?:punkt|pkt\.?|dagsordenspunkt|sag\s?nr\.?)\s?)?(\d{1,4}[a-z]?)(?:\.|:|\)|\s[-–])?\s+(\p{L}.*)$/iu;
+/** How a heading row opens: its number, or "Punkt"/"Pkt."/"Sag nr."/"Dagsordenspunkt". */
+const HEADING_START = /^(?:\d|punkt|pkt|sag|dagsordenspunkt)/i;
 const ACCESS_CELL = /^(?:åben|åbent|offentlig|lukket|lukket punkt|fortrolig)$/i;
 
 /**
@@ -155,7 +157,7 @@ function bareHeadingRow(cells: string[]): string[] | null {
  * rewritten; null when there is none. Rows next to each other are an overview and stay.
  */
 function splitAtHeadingRows(lines: string[]): { paras: string[][]; pending: null } | null {
-  const rows = lines.map((l) => (l.includes('\t') ? bareHeadingRow(l.split('\t')) : null));
+  const rows = lines.map((l) => (HEADING_START.test(l) && l.includes('\t') ? bareHeadingRow(l.split('\t')) : null));
   if (!rows.some(Boolean)) return null;
   const paras: string[][] = [];
   let current: string[] = [];
@@ -183,7 +185,8 @@ function splitAtHeadingRows(lines: string[]): { paras: string[][]; pending: null
  * no section column).
  */
 function itemTable(rows: string[][]): Block[] | null {
-  if (rows.length < 2) return null;
+  // A number, a title and a section column at least.
+  if (rows.length < 2 || rows[0]!.length < 3) return null;
   const head = rows[0]!.map((c) => c.trim().replace(/\s*:$/, ''));
   const cols = head.map((c) => columnOf(c) ?? (c && knownSectionKind(c) ? ('section' as const) : null));
   if (cols.some((c) => c === null) || !cols.includes('number') || !cols.includes('title') || !cols.includes('section')) return null;
@@ -225,6 +228,9 @@ function hasItemHeadings(blocks: Block[]): boolean {
   return false;
 }
 
+/** A word every line of an item table's column names holds (the decision's or another section's column). */
+const SECTION_COLUMN_WORD = /beslutning|referat|konklusion|indstilling|afgørelse|protokol|behandling|resum|sagsfremstilling/i;
+
 /**
  * A table of the items as a PDF prints it: a paragraph whose line of column names (itemTable's) is
  * followed by rows ("2.<TAB>Title<TAB>Decision") and the further lines of their cells, which the
@@ -232,7 +238,7 @@ function hasItemHeadings(blocks: Block[]): boolean {
  * lines before the table and after it stay.
  */
 function itemTableInLines(lines: string[]): Block[] | null {
-  const at = lines.findIndex((l) => l.includes('\t') && itemTable([l.split('\t'), ['1', 'x', 'x']]) !== null);
+  const at = lines.findIndex((l) => SECTION_COLUMN_WORD.test(l) && l.includes('\t') && itemTable([l.split('\t'), ['1', 'x', 'x']]) !== null);
   if (at < 0) return null;
   const rows: string[][] = [lines[at]!.split('\t').map((c) => c.trim())];
   let end = at + 1;
