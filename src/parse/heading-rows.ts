@@ -186,7 +186,7 @@ function splitAtHeadingRows(lines: string[]): { paras: string[][]; pending: null
  */
 function itemTable(rows: string[][]): Block[] | null {
   // A number, a title and a section column at least.
-  if (rows.length < 2 || rows[0]!.length < 3) return null;
+  if (rows.length < 2 || rows[0]!.length < 3 || !rows[0]!.some((c) => NUMBER_LABEL.test(c.trim().replace(/\s*:$/, '')))) return null;
   const head = rows[0]!.map((c) => c.trim().replace(/\s*:$/, ''));
   const cols = head.map((c) => columnOf(c) ?? (c && knownSectionKind(c) ? ('section' as const) : null));
   if (cols.some((c) => c === null) || !cols.includes('number') || !cols.includes('title') || !cols.includes('section')) return null;
@@ -280,7 +280,8 @@ export function unrollHeadingRows(blocks: Block[]): Block[] {
       for (const l of row) out.push({ type: 'paragraph', lines: [l] });
       continue;
     }
-    if (b.type === 'paragraph' && (wasPending || b.lines.some((l) => l.includes('\t')))) {
+    const tabbed = b.type === 'paragraph' && b.lines.some((l) => l.includes('\t'));
+    if (b.type === 'paragraph' && (wasPending || tabbed)) {
       const r: { paras: string[][]; pending: Column[] | null } | null = rewriteLines(b.lines, wasPending) ?? splitAtHeadingRows(b.lines);
       if (r) {
         changed = true;
@@ -289,7 +290,7 @@ export function unrollHeadingRows(blocks: Block[]): Block[] {
         continue;
       }
     }
-    const items = b.type === 'table' ? itemTable(b.rows) : b.type === 'paragraph' && b.lines.some((l) => l.includes('\t')) ? itemTableInLines(b.lines) : null;
+    const items = b.type === 'table' ? itemTable(b.rows) : tabbed ? itemTableInLines(b.lines) : null;
     if (items && !(otherHeadings ??= hasItemHeadings(blocks))) {
       changed = true;
       out.push(...items);

@@ -340,7 +340,13 @@ const isClosedPart = (text: string): boolean => PART_MARKER.test(text) && /^lukk
  * passed; null when there is no such part or its numbers go on.
  */
 function restartedChain(cands: Candidate[], lines: Line[]): Candidate[] | null {
-  const part = lines.findIndex((l, i) => i > (cands[0]?.line ?? Infinity) && isStandalone(l) && isClosedPart(l.text.trim()));
+  let part = -1;
+  for (let i = (cands[0]?.line ?? lines.length) + 1; i < lines.length && part < 0; i++) {
+    const l = lines[i]!;
+    // Only a line that opens with "L" can be "Lukkede punkter"; most lines leave at the first test.
+    const c = l.text.charCodeAt(0);
+    if ((c === 76 || c === 108) && isStandalone(l) && isClosedPart(l.text.trim())) part = i;
+  }
   if (part < 0) return null;
   const before = bestChain(cands.filter((c) => c.line < part));
   const after = bestChain(cands.filter((c) => c.line > part));
