@@ -189,6 +189,19 @@ const furnitureCases: Case[] = [
     expected: ['Et.', '---', 'Tre.'],
   },
   {
+    name: 'a running footer that alone names the meeting\'s date goes, and its date opens the document',
+    input: [
+      P('Referat', 'Økonomiudvalget', 'Sagsnr.: 00.01.00-A00-3-24'), P('Økonomiudvalget - Referat - 10.04.2024\tSide 1 af 2'), BR,
+      P('Godkendt.'), P('Økonomiudvalget - Referat - 10.04.2024\tSide 2 af 2'),
+    ],
+    expected: ['Mødedato: 10.04.2024', 'Referat / Økonomiudvalget / Sagsnr.: 00.01.00-A00-3-24', '---', 'Godkendt.'],
+  },
+  {
+    name: 'a running footer with a date goes when the first page names the date itself',
+    input: [P('Referat', 'Mødedato: 10. april 2024'), P('Økonomiudvalget 10.04.2024\tSide 1'), BR, P('Godkendt.'), P('Økonomiudvalget 10.04.2024\tSide 2')],
+    expected: ['Referat / Mødedato: 10. april 2024', '---', 'Godkendt.'],
+  },
+  {
     name: 'an item heading continued at the top of the next page ("(fortsat)") goes',
     input: [
       P('Punkt 2. Budgetopfølgning', 'Sagsnr.: 00.30.14-S00-2-24'), P('Der forventes et mindreforbrug på'), BR,

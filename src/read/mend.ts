@@ -28,8 +28,8 @@ const ENDS_LIKE_SENTENCE = /[.:;!?][\s"'”’»)\]]*$/;
 /** A running page number is below this (a year is not a page number). */
 const MAX_PAGE_NUMBER = 1000;
 const PAGE_WORD = /\b(?:side|page|sida|seite|pag)\b|\bs\.\s*#|#\s*(?:af|of|ud af|\/)\s*#/;
-/** A date as headers print it: "12. marts 2024", "12-03-2024", "2024-03-12". */
-const DATE = /\b\d{1,2}\.\s?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s\d{4}\b|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/i;
+/** A date as headers print it: "12. marts 2024", "12-03-2024", "2024-03-12" (not a KLE number's "00.01.00-A00"). */
+const DATE = /\b\d{1,2}\.\s?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s\d{4}\b|\b(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./](?:\d{4}|\d{2})(?![-\d])|\b\d{4}-\d{2}-\d{2}\b/i;
 
 /** Whether the page's lines, other than the given ones, hold a date. */
 function pageHasDate(blocks: Block[], indices: number[], except: Set<Unit>): boolean {
@@ -177,11 +177,12 @@ interface Seen {
  * the very same text, or text whose number runs with the page (`Side 3`, `Side 4`, … on
  * consecutive pages). Lines ending like a sentence are never furniture.
  */
-function findFurniture(blocks: Block[]): Map<number, Set<number>> {
+function findFurniture(blocks: Block[]): { out: Map<number, Set<number>>; lead: string[] } {
   const pages = pageRanges(blocks);
   const n = pages.length;
   const out = new Map<number, Set<number>>();
-  if (n === 0) return out;
+  const lead: string[] = [];
+  if (n === 0) return { out, lead };
   const need = n <= 1 ? Infinity : Math.max(2, Math.ceil(n * 0.6));
   const pageUnits = pages.map((p) => pageEdges(blocks, p));
   // Per position ("T0" = first line of a page, "B0" = last): the pages where each key stands there.
@@ -240,12 +241,22 @@ function findFurniture(blocks: Block[]): Map<number, Set<number>> {
     // meeting's date and the rest of the page holds none: there it stays.
     const keep = p === 0 && top.slice(0, i).some((u) => DATE.test(u.text)) && !pageHasDate(blocks, pages[0]!, new Set(top.slice(0, i)));
     if (!keep) for (let k = 0; k < i; k++) remove(top[k]!);
-    for (let j = 0; j < Math.min(bottom.length, count - i); j++) {
+    let j = 0;
+    for (; j < Math.min(bottom.length, count - i); j++) {
       if (!isFurniture('B' + j, bottom[j]!, p)) break;
       remove(bottom[j]!);
     }
+    // A running footer that is the only place the first page names the meeting's date
+    // ("Økonomiudvalget - Referat - 10.04.2024"): it goes, and its date opens the document, where
+    // the header is read.
+    const footer = p === 0 ? bottom.slice(0, j).filter((u) => DATE.test(u.text)) : [];
+    if (footer.length && !keep && !pageHasDate(blocks, pages[0]!, new Set([...top.slice(0, i), ...bottom.slice(0, j)]))) {
+      // Only the date is taken, as the labelled line a header prints ("Mødedato: 10.04.2024").
+      const date = DATE.exec(footer[0]!.text);
+      if (date) lead.push(`Mødedato: ${date[0]}`);
+    }
   });
-  return out;
+  return { out, lead };
 }
 
 /** "… (fortsat)", "… (forts.)", "… – fortsat", "(fortsættes fra side 3)": a heading continued from the page before. */
@@ -333,7 +344,7 @@ function agreeingPages(list: Seen[], need: number, running: boolean): Set<number
 
 /** Removes running page headers and footers (see the module comment). Returns new blocks. */
 export function removePageFurniture(blocks: Block[]): Block[] {
-  const furniture = findFurniture(blocks);
+  const { out: furniture, lead } = findFurniture(blocks);
   if (!furniture.size) return blocks;
   const out: Block[] = [];
   let removedAtPageTop = false;
@@ -385,6 +396,7 @@ export function removePageFurniture(blocks: Block[]): Block[] {
     }
   });
   while (out.length && out[out.length - 1]!.type === 'pageBreak') out.pop();
+  if (lead.length) out.unshift({ type: 'paragraph', lines: lead });
   return out;
 }
 
