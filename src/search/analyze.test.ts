@@ -39,6 +39,12 @@ test('compound parts: the stems of long words\' tails', () => {
   assert.ok(partsOf('beskæftigelsesindsatsen').includes('indsats'));
   assert.ok(partsOf('stofbehandling').includes('behandling'));
   assert.deepEqual(partsOf('borger'), []);
+  // Middle parts, for a query word as a prefix of a tail: "skole" in "folkeskolereformen".
+  assert.ok(partsOf('folkeskolereformen').includes('skolereform'));
+  assert.ok(partsOf('byudviklingsplanen').includes('udviklingsplan'));
+  // Only tails that start as a word can: a vowel among the first two letters or an onset ("st", "kr" …).
+  assert.ok(partsOf('integrationsstrategien').includes('strategi'));
+  for (const junk of ['ftigelsesindsats', 'ndsats', 'dsats', 'lsesindsats']) assert.ok(!partsOf('beskæftigelsesindsatsen').includes(junk), junk);
   const t = indexText(new TermSink().add('Udviklingsplan for stofbehandling'), new TermSink().add('Borgerne godkender.'));
   assert.equal(t.title, 'udviklingsplan for stofbehandling');
   assert.equal(t.body, 'borg godkend');
