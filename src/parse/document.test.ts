@@ -193,3 +193,17 @@ test('document: headings set in capitals take their titles as the table of conte
   );
   assert.deepEqual(doc.items.map((i) => i.title), ['Godkendelse af dagsorden', 'Affaldsplan 2024-2030 - endelig vedtagelse']);
 });
+
+test('document: a committee named only in the running page header, the first page naming the date itself', async () => {
+  const header = 'Svendborg Kommune    Miljø-, Klima- og Teknikudvalget    Referat\n\n';
+  const pages = [
+    'Referat\n\nMødedato: 12. marts 2024\nMødetidspunkt: kl. 16.00\n\n1. Godkendelse af dagsorden\nSagsnr.: 24/1234\n\nBeslutning\nGodkendt.\n',
+    '2. Vejbelysning på Tvedvej\nSagsnr.: 24/555\n\nBeslutning\nUdsat.\n\nSide 2\n',
+    '3. Orientering\nSagsnr.: 24/600\n\nBeslutning\nTaget til efterretning.\n\nSide 3\n',
+  ];
+  const doc = await parse(pages.map((p) => header + p).join('\f'));
+  assert.equal(doc.committee, 'Miljø-, Klima- og Teknikudvalget');
+  assert.equal(doc.municipality, 'Svendborg');
+  assert.equal(doc.date, '2024-03-12');
+  assert.deepEqual(doc.items.map((it) => it.title), ['Godkendelse af dagsorden', 'Vejbelysning på Tvedvej', 'Orientering']);
+});

@@ -15,10 +15,16 @@ import { readDocx } from './docx.js';
 import { readEsdhXml } from './esdh/index.js';
 import { loadXml } from './esdh/xml.js';
 import { xmlOutlineBlocks } from './xml-outline.js';
-import { mendPages } from './mend.js';
+import { mendPages, type PageTitle } from './mend.js';
 
 export type ReadResult =
-  | { type: 'blocks'; format: SourceFormat; blocks: Block[]; /** The page title of an HTML page. */ title?: string | null }
+  | {
+      type: 'blocks';
+      format: SourceFormat;
+      blocks: Block[];
+      /** An HTML page's title; a paged document's running headers and footers, joined by " - " (mend.ts PageTitle). */
+      title?: string | null;
+    }
   | { type: 'document'; document: MeetingDocument };
 
 export interface ReadOptions {
@@ -28,7 +34,12 @@ export interface ReadOptions {
 
 export async function readBytes(bytes: Uint8Array, name: string, options: ReadOptions = {}): Promise<ReadResult> {
   const binary = detectBinaryForm(bytes, name);
-  if (binary === 'pdf') return { type: 'blocks', format: 'pdf', blocks: await readPdf(bytes, name) };
+  const title: PageTitle = { running: [] };
+  const runningTitle = (): string | null => (title.running.length ? title.running.join(' - ') : null);
+  if (binary === 'pdf') {
+    const blocks = await readPdf(bytes, name, { title });
+    return { type: 'blocks', format: 'pdf', blocks, title: runningTitle() };
+  }
   if (binary === 'docx') return { type: 'blocks', format: 'docx', blocks: await readDocx(bytes, name) };
   const { text } = decodeText(bytes);
   if (!text.trim()) throw new ReferatError('E_EMPTY', `${name}: the file holds no text`);
@@ -47,9 +58,13 @@ export async function readBytes(bytes: Uint8Array, name: string, options: ReadOp
     }
     case 'html':
       return { type: 'blocks', format: 'html', blocks: htmlToBlocks(text), title: htmlTitle(text) };
-    case 'markdown':
-      return { type: 'blocks', format: 'markdown', blocks: mendPages(markdownToBlocks(text)) };
-    default:
-      return { type: 'blocks', format: 'text', blocks: mendPages(textToBlocks(text)) };
+    case 'markdown': {
+      const blocks = mendPages(markdownToBlocks(text), title);
+      return { type: 'blocks', format: 'markdown', blocks, title: runningTitle() };
+    }
+    default: {
+      const blocks = mendPages(textToBlocks(text), title);
+      return { type: 'blocks', format: 'text', blocks, title: runningTitle() };
+    }
   }
 }

@@ -355,3 +355,19 @@ test('mend: paragraphText keeps the hyphen of a shared word part ("Sundheds- og 
   assert.equal(paragraphText({ type: 'paragraph', lines: ['under Sundheds-', 'og Forebyggelsesudvalget'] }), 'under Sundheds- og Forebyggelsesudvalget');
   assert.equal(paragraphText({ type: 'paragraph', lines: ['klima- og miljø-', 'området'] }), 'klima- og miljøområdet');
 });
+
+test('mend: the running headers and footers removed are handed on as the page title, page stamps aside', () => {
+  const page = (n: number, ...body: Block[]): Block[] => [
+    P('Svendborg Kommune\tMiljø-, Klima- og Teknikudvalget    Referat'),
+    ...body,
+    P(`Side ${n} af 3`),
+  ];
+  const title = { running: [] as string[] };
+  const out = mendPages([...page(1, P('Mødedato: 12. marts 2024'), P('1. Godkendelse')), BR, ...page(2, P('Godkendt.')), BR, ...page(3, P('2. Eventuelt'))], title);
+  assert.deepEqual(title.running, ['Svendborg Kommune - Miljø-, Klima- og Teknikudvalget - Referat']);
+  assert.deepEqual(shape(out), ['Mødedato: 12. marts 2024', '1. Godkendelse', '---', 'Godkendt.', '---', '2. Eventuelt']);
+  // Nothing repeats: no title.
+  const none = { running: [] as string[] };
+  mendPages([P('Referat'), BR, P('Godkendt.')], none);
+  assert.deepEqual(none.running, []);
+});

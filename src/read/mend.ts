@@ -171,18 +171,41 @@ interface Seen {
   nums: number[];
 }
 
+/** Distinct running header and footer texts kept for the page title (PageTitle). */
+const MAX_RUNNING = 6;
+
+interface Furniture {
+  /** The line indices to remove, per block index (-1 for a heading). */
+  out: Map<number, Set<number>>;
+  /** Lines to open the document with (a date only a running footer names). */
+  lead: string[];
+  /** The running headers' and footers' texts, page stamps aside, in order of first appearance. */
+  running: string[];
+}
+
+/**
+ * What a document's running page headers and footers said ("Kalundborg Kommune",
+ * "Økonomiudvalget – Referat – 10.04.2024"): they are removed from the text, but they may be the only
+ * place that names the committee or the municipality, as an HTML page's <title> may be (the parser
+ * reads it the same way, headerFromTitle). Filled in by mendPages.
+ */
+export interface PageTitle {
+  running: string[];
+}
+
 /**
  * Which units are running headers/footers: the line indices to remove, per block index (-1 for a
  * heading). `need` pages (60 %) must agree at the same position from the top (or bottom): either
  * the very same text, or text whose number runs with the page (`Side 3`, `Side 4`, … on
  * consecutive pages). Lines ending like a sentence are never furniture.
  */
-function findFurniture(blocks: Block[]): { out: Map<number, Set<number>>; lead: string[] } {
+function findFurniture(blocks: Block[]): Furniture {
   const pages = pageRanges(blocks);
   const n = pages.length;
   const out = new Map<number, Set<number>>();
   const lead: string[] = [];
-  if (n === 0) return { out, lead };
+  const running = new Map<string, string>();
+  if (n === 0) return { out, lead, running: [] };
   const need = n <= 1 ? Infinity : Math.max(2, Math.ceil(n * 0.6));
   const pageUnits = pages.map((p) => pageEdges(blocks, p));
   // Per position ("T0" = first line of a page, "B0" = last): the pages where each key stands there.
@@ -230,6 +253,14 @@ function findFurniture(blocks: Block[]): { out: Map<number, Set<number>>; lead: 
     if (!lines) out.set(u.block, (lines = new Set()));
     lines.add(u.line);
   };
+  /** A running header's or footer's text, once, unless it is only a page stamp. */
+  const noteRunning = (u: Unit): void => {
+    const { key } = keyed(u).k;
+    if (PAGE_STAMP.test(key) || BARE_NUMBER.test(key) || running.has(key) || running.size >= MAX_RUNNING) return;
+    // Column gaps part a header's fields ("Svendborg Kommune    Miljøudvalget    Referat"), as " - " parts a title's.
+    const fields = u.text.split(/\t| {2,}/).map((f) => f.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    running.set(key, fields.join(' - ').slice(0, 200));
+  };
   const repeats = new RepeatedHeadings(blocks, pages);
   pageUnits.forEach(({ top, bottom, count }, p) => {
     let i = 0;
@@ -241,10 +272,12 @@ function findFurniture(blocks: Block[]): { out: Map<number, Set<number>>; lead: 
     // meeting's date and the rest of the page holds none: there it stays.
     const keep = p === 0 && top.slice(0, i).some((u) => DATE.test(u.text)) && !pageHasDate(blocks, pages[0]!, new Set(top.slice(0, i)));
     if (!keep) for (let k = 0; k < i; k++) remove(top[k]!);
+    for (let k = 0; k < i; k++) noteRunning(top[k]!);
     let j = 0;
     for (; j < Math.min(bottom.length, count - i); j++) {
       if (!isFurniture('B' + j, bottom[j]!, p)) break;
       remove(bottom[j]!);
+      noteRunning(bottom[j]!);
     }
     // A running footer that is the only place the first page names the meeting's date
     // ("Økonomiudvalget - Referat - 10.04.2024"): it goes, and its date opens the document, where
@@ -256,7 +289,7 @@ function findFurniture(blocks: Block[]): { out: Map<number, Set<number>>; lead: 
       if (date) lead.push(`Mødedato: ${date[0]}`);
     }
   });
-  return { out, lead };
+  return { out, lead, running: [...running.values()] };
 }
 
 /** "… (fortsat)", "… (forts.)", "… – fortsat", "(fortsættes fra side 3)": a heading continued from the page before. */
@@ -343,8 +376,9 @@ function agreeingPages(list: Seen[], need: number, running: boolean): Set<number
 }
 
 /** Removes running page headers and footers (see the module comment). Returns new blocks. */
-export function removePageFurniture(blocks: Block[]): Block[] {
-  const { out: furniture, lead } = findFurniture(blocks);
+export function removePageFurniture(blocks: Block[], title?: PageTitle): Block[] {
+  const { out: furniture, lead, running } = findFurniture(blocks);
+  title?.running.push(...running);
   if (!furniture.size) return blocks;
   const out: Block[] = [];
   let removedAtPageTop = false;
@@ -433,7 +467,7 @@ export function joinSplitParagraphs(blocks: Block[]): Block[] {
 }
 
 /** Both repairs: running headers/footers out, then split paragraphs joined. */
-export function mendPages(blocks: Block[]): Block[] {
+export function mendPages(blocks: Block[], title?: PageTitle): Block[] {
   if (!blocks.some((b) => b.type === 'pageBreak')) {
     // Without page breaks (Markdown and text from some converters) the page stamps ("Side 3 af 6")
     // still mark where pages end: two or more of them make page breaks, so that running headers
@@ -442,7 +476,7 @@ export function mendPages(blocks: Block[]): Block[] {
     if (stamps < 2) return blocks.filter((b) => !isPageStampBlock(b));
     blocks = blocks.flatMap((b): Block[] => (isPageStampBlock(b) ? [b, { type: 'pageBreak' }] : [b]));
   }
-  return joinSplitParagraphs(removePageFurniture(blocks));
+  return joinSplitParagraphs(removePageFurniture(blocks, title));
 }
 
 function isPageStampBlock(b: Block): boolean {

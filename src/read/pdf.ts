@@ -11,7 +11,7 @@
  */
 import { ReferatError } from '../errors.js';
 import type { Block, ParagraphBlock } from './block.js';
-import { mendPages } from './mend.js';
+import { mendPages, type PageTitle } from './mend.js';
 import { extractPdfjs } from './pdf-pdfjs.js';
 import { extractPoppler, findPdftotext } from './pdf-poppler.js';
 
@@ -39,6 +39,8 @@ export interface ReadPdfOptions {
   timeoutMs?: number;
   /** Remove running headers/footers and join split paragraphs (default true). */
   mend?: boolean;
+  /** Receives the running headers' and footers' texts when mending. */
+  title?: PageTitle;
 }
 
 /** A new paragraph starts where the gap before a line exceeds this (in body line pitches). */
@@ -60,7 +62,7 @@ export function defaultPdfEngine(): PdfEngine {
 export async function readPdf(bytes: Uint8Array, name: string, options: ReadPdfOptions = {}): Promise<Block[]> {
   const pages = await extractPdfPages(bytes, name, options);
   let blocks = layoutPages(pages);
-  if (options.mend !== false) blocks = mendPages(blocks);
+  if (options.mend !== false) blocks = mendPages(blocks, options.title);
   if (!blocks.some((b) => b.type !== 'pageBreak')) {
     throw new ReferatError(
       'E_PDF_UNREADABLE',
