@@ -31,6 +31,10 @@ const absences: [string, Row[]][] = [
   ['Per Larsen (O) forlod mødet under behandlingen af punktet.', [['Per Larsen', 'did-not-participate']]],
   ['Fraværende: Per Larsen (O) og Anne Berg (A)', [['Per Larsen', 'absent'], ['Anne Berg', 'absent']]],
   ['Fraværende: Ingen', []],
+  // The subordinate clause's word order ("ikke deltog"): the subject after the conjunction.
+  ['Godkendt, idet Jan E. Jørgensen (V) ikke deltog i behandlingen.', [['Jan E. Jørgensen', 'did-not-participate']]],
+  ['Anbefales, idet Anne Hansen (A) og Bo Lund (V) ikke deltog i behandlingen af punktet.', [['Anne Hansen', 'did-not-participate'], ['Bo Lund', 'did-not-participate']]],
+  ['Godkendt, idet det bemærkes, at udvalget ikke deltog i drøftelsen.', []],
   ['Godkendt.', []],
   ['Udvalget godkender indstillingen.', []],
 ];

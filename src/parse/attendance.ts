@@ -9,6 +9,8 @@ import { splitSentences } from './danish/sentences.js';
 
 const ABSENCE_FORMS: [RegExp, AbsentFromItem['reason']][] = [
   [/^(.{3,400}?)\s+(?:deltog|deltager|deltog dog)\s+ikke\s+(?:i\s+)?(?:behandlingen|sagens behandling|behandling|udvalgets behandling|mødet under|drøftelsen|beslutningen|afstemningen|dette punkt|punktet)/i, 'did-not-participate'],
+  // "Godkendt, idet X (V) ikke deltog i behandlingen": the clause's subject after its conjunction.
+  [/(?:^|[,;]\s*|\s)(?:[Ii]det|[Dd]a|[Mm]ens|[Hh]vor)\s+(\p{Lu}.{2,200}?)\s+ikke\s+deltog\s+(?:i\s+)?(?:behandlingen|sagens behandling|behandling|udvalgets behandling|drøftelsen|beslutningen|afstemningen|dette punkt|punktet)/u, 'did-not-participate'],
   [/^(.{3,400}?)\s+(?:forlod|forlader)\s+mødet\s+(?:under|inden|før)\s+(?:behandlingen|punktet|dette punkt|sagens behandling)/i, 'did-not-participate'],
   [/^(.{3,400}?)\s+(?:var|er|blev|erklærede sig|blev erklæret)\s+inhabil/i, 'conflict-of-interest'],
   [/^(.{3,400}?)\s+(?:var|er)\s+(?:forhindret i at deltage|fraværende under|ikke til stede under)/i, 'absent'],

@@ -31,7 +31,7 @@ const LABELS: [RegExp, keyof Header | 'participants' | 'absent' | 'time' | 'comm
   // "Mødelokale 3, Rådhuset" is a place, not the label "Mødelokale": these are labels only with a colon or alone.
   [/^(lokale|mødelokale|adresse)(?:\s*:\s*(.*)|\s*)$/i, 'location'],
   // The signatures after the items name the members present (document.ts reads them when the header does not).
-  [/^(mødedeltagere|deltagere|til stede|tilstede|medlemmer|fremmødte|deltog|deltagende medlemmer|underskrifter|underskriftsblad|stedfortrædere|stedfortræder|suppleanter|suppleant|øvrige medlemmer|udvalgsmedlemmer|medlemmer af udvalget|fremmødte medlemmer|tilstedeværende)\s*:\s*(.*)$/i, 'participants'],
+  [/^(mødedeltagere|deltagere|til stede|tilstede|medlemmer|fremmødte|deltog|deltagende medlemmer|underskrifter|underskriftsblad|stedfortrædere|stedfortræder|suppleanter|suppleant|øvrige medlemmer|udvalgsmedlemmer|medlemmer af udvalget|fremmødte medlemmer|tilstedeværende|mødt|fremmødt|mødt var|til stede var)\s*:\s*(.*)$/i, 'participants'],
   // "Formand: Jens Hansen (V)": a member named by the role (which the member gets).
   [/^(formand|næstformand|forperson|næstforperson|borgmester)\s*:\s*(\S.*)$/i, 'participants'],
   [/^(mødedeltagere|deltagere|til stede|tilstede|medlemmer|fremmødte|deltog|deltagende medlemmer|underskrifter|underskriftsblad)\s*:?\s*(.*)$/i, 'participants'],
