@@ -87,6 +87,11 @@ test('document: without a kind word, decisions make it minutes and their absence
   assert.equal(withDecision.kind, 'minutes');
   const without = await parse('Teknisk Udvalg\n\nDato: 3. juni 2024\n\nPunkt 1: Vejplan\n\nSagsfremstilling\n\nTekst.\n');
   assert.equal(without.kind, 'agenda');
+  // "Dagsorden og referat" names both: the decisions decide, and no later line does.
+  const both = await parse('Dagsorden og referat\n\nTeknisk Udvalg\n\nDato: 3. juni 2024\n\nPunkt 1: Vejplan\n\nBeslutning\n\nGodkendt.\n');
+  assert.equal(both.kind, 'minutes');
+  const bothBeforeMeeting = await parse('Dagsorden/referat\n\nTeknisk Udvalg\n\nDato: 3. juni 2024\n\nPunkt 1: Vejplan\n\nSagsfremstilling\n\nTekst.\n');
+  assert.equal(bothBeforeMeeting.kind, 'agenda');
 });
 
 test('document: a closed item named only in the table of contents', async () => {

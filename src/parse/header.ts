@@ -226,8 +226,17 @@ function participantsFromTable(rows: string[][], absent: boolean): Participant[]
   return out;
 }
 
-function kindOf(text: string): DocumentKind | null {
-  const m = KIND.exec(text.trim());
+/**
+ * "Dagsorden og referat", "Dagsorden/referat": one title for both stages of a meeting's document,
+ * which says nothing of which this is (the decisions do: document.ts).
+ */
+const EITHER_KIND = /^(?:dagsorden\s*(?:og|med|\/|&)\s*(?:referat|beslutninger|beslutningsprotokol)|referat\s*(?:og|\/|&)\s*dagsorden)\b/i;
+
+/** The kind a title line names; 'either' for a title of both ("Dagsorden og referat"); null for no kind line. */
+function kindOf(text: string): DocumentKind | 'either' | null {
+  const t = text.trim();
+  if (EITHER_KIND.test(t)) return 'either';
+  const m = KIND.exec(t);
   if (!m) return null;
   return /dagsorden/i.test(m[1]!) ? 'agenda' : 'minutes';
 }
@@ -344,6 +353,8 @@ function readHeader(source: Line[]): { header: Header; mode: Mode } {
   /** The previous line when nothing read it. */
   let lastUnclaimed = '';
   let seenWhen = false;
+  /** The title named both kinds ("Dagsorden og referat"): no later line decides. */
+  let eitherKind = false;
   /** The members were listed one per line with what they represent ("Name, Organisation"). */
   let organisations = false;
   let unlabelledPlace = 0;
@@ -426,7 +437,11 @@ function readHeader(source: Line[]): { header: Header; mode: Mode } {
     const unclaimed = lastUnclaimed;
     lastUnclaimed = '';
     if (!text) continue;
-    h.kind ??= kindOf(text);
+    if (!h.kind && !eitherKind) {
+      const kind = kindOf(text);
+      if (kind === 'either') eitherKind = true;
+      else h.kind = kind;
+    }
     if (!h.committee) {
       const c = committeeFromTitleLine(text);
       // A name wrapped onto the paragraph's next line ("… Udvalget for Børn, Unge" / "og Kultur").

@@ -33,6 +33,11 @@ test('item kind text: the title opens with its kind', () => {
   assert.equal(itemKindFromText('TEMA: Indsatser for unge', []), 'tema');
   // A title that only mentions a kind word is no kind: a label would be.
   assert.equal(itemKindFromText('Godkendelse af dagsorden', []), null);
+  // A kind letter after the title: (B)eslutning, (O)rientering, (D)røftelse; not a party's letter after a name.
+  assert.equal(itemKindFromText('Kvalitetsstandarder for hjemmepleje 2024 (B)', []), 'beslutning');
+  assert.equal(itemKindFromText('Meddelelser (O)', []), 'orientering');
+  assert.equal(itemKindFromText('Sundhedspolitik (D)', []), 'drøftelse');
+  assert.equal(itemKindFromText('Spørgsmål fra Kim Hansen (O)', []), null);
   assert.equal(itemKindFromLabel('Godkendelse af dagsorden'), 'beslutning');
 });
 

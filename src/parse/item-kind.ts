@@ -26,6 +26,9 @@ export interface KindSection {
   lines: ReadonlyArray<{ text: string }>;
 }
 
+/** A title that ends in a kind letter: "(B)" beslutning, "(O)" orientering, "(D)" drøftelse. */
+const KIND_MARK = /\s\(([BOD])\)$/;
+
 /**
  * A printed item's kind: from how its title opens ("Orientering om …", "TEMA: …", "Forslag fra
  * byrådsgruppe Ø …"), an "Initiativret" section, or a case type in its text ("Beslutningssag",
@@ -39,6 +42,14 @@ export function itemKindFromText(title: string, sections: readonly KindSection[]
   if (/^orientering\b|^meddelelser\b|^information\b|^status\b|^nøgletal\b|^aktuelle sager\b/.test(t)) return 'orientering';
   if (/^drøftelse\b|^drøfte\b|^fortsat drøftelse\b/.test(t)) return 'drøftelse';
   if (sections.some((s) => /initiativret/i.test(s.heading))) return 'initiativret';
+  const mark = KIND_MARK.exec(title);
+  if (mark) {
+    // "… 2024 (B)", "Meddelelser (O)"; not a party letter after a name ("Forslag fra Kim Hansen (O)").
+    const before = title.slice(0, mark.index).trim().split(/\s+/);
+    if (before.length === 1 || !/^\p{Lu}/u.test(before[before.length - 1]!)) {
+      return mark[1] === 'B' ? 'beslutning' : mark[1] === 'O' ? 'orientering' : 'drøftelse';
+    }
+  }
   // A case type line ("Sagstype: Beslutningssag", "B-sag") stands near the top of the item.
   const near: string[] = [];
   let seen = 0;
