@@ -147,6 +147,26 @@ const cases: [name: string, form: keyof typeof read, input: string, expected: He
     ],
   ],
   [
+    'access marks after the number: "Punkt 1 - Åben - …", "Punkt 2 - Lukket - …"; a title that opens with "Offentlig-" keeps it',
+    'text',
+    'Punkt 1 - Åben - Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\nPunkt 2 - Lukket - Salg af grund\n\nBeslutning\nGodkendt.\n\nPunkt 3 - Offentlig-privat samarbejde om fjernvarme\n\nBeslutning\nGodkendt.',
+    [
+      ['1', 'Godkendelse af dagsorden'],
+      ['2', 'Salg af grund', true],
+      ['3', 'Offentlig-privat samarbejde om fjernvarme'],
+    ],
+  ],
+  [
+    'access letters after the number: "1 (Å) …", "2 (L) …"',
+    'text',
+    '1 (Å) Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n2 (L) Personalesag\n\nBeslutning\nGodkendt.\n\n3 (Å) Eventuelt\n\nBeslutning\nIntet.',
+    [
+      ['1', 'Godkendelse af dagsorden'],
+      ['2', 'Personalesag', true],
+      ['3', 'Eventuelt'],
+    ],
+  ],
+  [
     '"N. Title (lukket punkt)"',
     'text',
     '25. Spørgsmål fra Enhedslisten\n\nBeslutning\nBesvaret.\n\n26. Salg af ejendom (lukket punkt)\n\nBeslutning\nGodkendt.',

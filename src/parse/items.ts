@@ -35,7 +35,9 @@ const NUMBERED = new RegExp(String.raw`^(${ITEM_NUMBER})(?:\.\s{1,6}|\.(?=[A-ZÆ
 /** "Lukket punkt: 4. Title", "Lukket: Punkt 4 …": a closed marker in front of the heading. */
 const CLOSED_PREFIX = /^(?:lukket\s*punkt|lukket\s*sag|lukket|fortroligt\s*punkt)\s*[:.\-–]\s*(?=\d|punkt|pkt|sag)/i;
 /** "(åben)", "(Åbent)", "(lukket)" between the number and the title. */
-const ACCESS_MARK = /^[([]\s*(åben|åbent|offentlig|lukket|lukket punkt|fortrolig)\s*[)\]]\s*[:.\-–]?\s*/i;
+const ACCESS_MARK = /^[([]\s*(åben|åbent|offentlig|lukket|lukket punkt|fortrolig|å|l)\s*[)\]]\s*[:.\-–]?\s*/i;
+/** "Åben - Title", "Åbent: Title": an open item's mark before its title (the closed one is CLOSED). */
+const OPEN_PREFIX = /^(?:åben|åbent|offentlig|offentligt)(?:\s+(?:punkt|sag))?(?:\s*:|\s+[-–])\s*(?=\p{L})/iu;
 const BARE_NUMBER = /^(\d{1,4})\.?$/;
 /** An item number in a column of its own: digits (and dotted parts), a tab, a letter. */
 const NUMBER_COLUMN = /^\d{1,4}(?:\.\d{1,2})*\.?\t\p{L}/u;
@@ -126,10 +128,12 @@ function stripClosed(title: string): { title: string; closed: boolean } {
   let closed = false;
   const access = ACCESS_MARK.exec(t);
   if (access) {
-    closed = /lukket|fortrolig/i.test(access[1]!);
+    closed = /^l|fortrolig/i.test(access[1]!);
     t = t.slice(access[0].length);
   }
   if (/^(lukket punkt|lukket sag|lukket)$/i.test(t)) return { title: t, closed: true };
+  const open = OPEN_PREFIX.exec(t);
+  if (open) t = t.slice(open[0].length);
   const m = CLOSED.exec(t);
   if (m && t.length > m[0].length) {
     closed = true;
