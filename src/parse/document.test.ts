@@ -212,3 +212,15 @@ test('document: a committee named only in the running page header, the first pag
   assert.equal(doc.date, '2024-03-12');
   assert.deepEqual(doc.items.map((it) => it.title), ['Godkendelse af dagsorden', 'Vejbelysning på Tvedvej', 'Orientering']);
 });
+
+test('document: earlier bodies\' decisions in the genitive are steps of the route; the meeting\'s own decision is not', async () => {
+  const doc = await parse(
+    'Referat\nByrådet\nOnsdag den 24. april 2024 kl. 18.00\n\n1. Budgetopfølgning 1 2024\nSagsnr.: 00.30.14-S00-2-24\n\nIndstilling:\nKommunaldirektøren indstiller, at budgetopfølgningen tages til efterretning.\n\nØkonomiudvalgets beslutning den 10. april 2024:\nAnbefales.\n\nByrådets beslutning den 24. april 2024:\nTaget til efterretning.\n',
+  );
+  const [item] = doc.items;
+  assert.deepEqual(item!.route, [{ body: 'Økonomiudvalget', date: '2024-04-10', itemNumber: null, decision: 'Anbefales.' }]);
+  assert.deepEqual(item!.decision, { text: 'Taget til efterretning.', outcome: 'noted' });
+  // Without the meeting's date, the last decision is the meeting's own.
+  const undated = await parse('Referat\nSocialudvalget\n\n1. Meddelelser\nSagsnr.: 24/1\n\nSocialudvalgets beslutning den 4. december 2012:\nTaget til efterretning.\n');
+  assert.deepEqual(undated.items[0]!.route, []);
+});

@@ -27,9 +27,12 @@ export function deriveItemFacts(sections: Section[], ctx: ItemContext): ItemFact
   const decision = selectDecision(sections, ctx.meetingDate);
   // Earlier bodies' decisions printed as sections of their own ("Økonomiudvalget den 19. april
   // 2023, pkt. 5:" / "Anbefales.") are steps of the route, after any "Sagens gang" section.
+  // Without the meeting's date, the last decision section is this meeting's own.
+  const last = ctx.meetingDate ? null : sections.filter((s) => s.kind === 'decision').pop();
+  const own = (s: Section): boolean => s === last;
   const earlier = sections.flatMap((s) => {
     const step = s.kind === 'decision' ? routeStepOfHeading(s.heading) : null;
-    return step && !findDates(step).some((d) => d.date === ctx.meetingDate) ? [`${step} ${sectionText(s).replace(/\n/g, ' ')}`] : [];
+    return step && !findDates(step).some((d) => d.date === ctx.meetingDate) && !own(s) ? [`${step} ${sectionText(s).replace(/\n/g, ' ')}`] : [];
   });
   const routeText = [...sections.filter((s) => s.kind === 'route').map(sectionText), ...earlier].join('\n');
   const attachments = sections.filter((s) => s.kind === 'attachments').flatMap((s) => parseAttachments(s.blocks));

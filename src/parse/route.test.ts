@@ -64,6 +64,10 @@ test('route: a decision heading naming an earlier body and date is a step ("Besl
   assert.equal(routeStepOfHeading('Beslutning i Økonomiudvalget den 8. maj 2024'), 'Økonomiudvalget den 8. maj 2024:');
   assert.equal(routeStepOfHeading('Udtalelse fra Ældrerådet, 2. maj 2024:'), 'Ældrerådet, 2. maj 2024:');
   assert.equal(routeStepOfHeading('Økonomiudvalget den 19. april 2023, pkt. 5:'), 'Økonomiudvalget den 19. april 2023, pkt. 5:');
+  // The body in the genitive; "Udvalgets" names no body.
+  assert.equal(routeStepOfHeading('Økonomiudvalgets beslutning den 10. april 2024:'), 'Økonomiudvalget den 10. april 2024:');
+  assert.equal(routeStepOfHeading('Teknik- og Miljøudvalgets indstilling 8. april 2024'), 'Teknik- og Miljøudvalget 8. april 2024:');
+  assert.equal(routeStepOfHeading('Udvalgets beslutning den 10. april 2024'), null);
   // No body, or no date: no step.
   assert.equal(routeStepOfHeading('Beslutning'), null);
   assert.equal(routeStepOfHeading('Beslutning i Økonomiudvalget'), null);

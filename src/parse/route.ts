@@ -38,6 +38,9 @@ const NAME_JOINERS = new Set(['og', 'for', 'i', 'af', 'samt', '&']);
 /** "Beslutning i Økonomiudvalget den 8. maj 2024", "Udtalelse fra Ældrerådet, 2. maj 2024:": a decision heading naming its body. */
 const DECISION_OF_BODY = /^(?:beslutning|beslutninger|indstilling|udtalelse|høringssvar|anbefaling)\s+(?:i|fra|på mødet i)\s+(\S.*)$/i;
 
+/** The genitive's "s" and the word after it: "Byråde|ts beslutning|", "Økonomiudvalge|ts indstilling|". */
+const GENITIVE_DECISION = /(?<=\p{L})s\s+(?:beslutning|indstilling|anbefaling|udtalelse)\b\s*/iu;
+
 /**
  * The route step a decision section's heading opens, as parseRoute reads it ("Økonomiudvalget den
  * 8. maj 2024:"): a body and a date, written as the step itself ("Økonomiudvalget den 19. april
@@ -47,10 +50,14 @@ const DECISION_OF_BODY = /^(?:beslutning|beslutninger|indstilling|udtalelse|hør
 export function routeStepOfHeading(heading: string): string | null {
   const t = heading.trim();
   if (isRouteStepHeading(t)) return t;
+  if (t.length > 140) return null;
   const m = DECISION_OF_BODY.exec(t);
-  if (!m || t.length > 140) return null;
-  const step = m[1]!.replace(/\s*:$/, '') + ':';
-  return isRouteStepHeading(step) ? step : null;
+  // "Økonomiudvalgets beslutning den 10. april 2024": the body in the genitive.
+  const g = m ? null : GENITIVE_DECISION.exec(t);
+  const step = m ? m[1]! : g && !/^udvalgets$/i.test(t.slice(0, g.index + 1)) ? `${t.slice(0, g.index)} ${t.slice(g.index + g[0].length)}` : null;
+  if (!step) return null;
+  const line = step.replace(/\s*:$/, '') + ':';
+  return isRouteStepHeading(line) ? line : null;
 }
 
 export function parseRoute(text: string): RouteStep[] {
