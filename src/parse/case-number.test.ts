@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bareCaseValue, caseNumberLine, findCaseNumber, isCaseNumberLabel } from './case-number.js';
+import { bareCaseValue, caseNumberLine, findCaseNumber, isCaseNumberLabel, leadingCaseNumber } from './case-number.js';
 
 const found: [string, string][] = [
   ['15.20.00-A00-18-17', '15.20.00-A00-18-17'],
@@ -103,3 +103,14 @@ for (const [input, expected] of values) {
     assert.equal(bareCaseValue(input), expected);
   });
 }
+
+test('a case number before the title in a heading, set apart by a dash or colon', () => {
+  assert.deepEqual(leadingCaseNumber('24/3300 - Godkendelse af dagsorden'), { title: 'Godkendelse af dagsorden', caseNumber: '24/3300' });
+  assert.deepEqual(leadingCaseNumber('15.20.00-A00-18-17: Vejplan'), { title: 'Vejplan', caseNumber: '15.20.00-A00-18-17' });
+  assert.deepEqual(leadingCaseNumber('2024-001234 – Salg af grund'), { title: 'Salg af grund', caseNumber: '2024-001234' });
+  // A year range, a time, a word: no case number.
+  assert.equal(leadingCaseNumber('2025-2028 - Investeringsoversigt'), null);
+  assert.equal(leadingCaseNumber('16:00 - Velkomst'), null);
+  assert.equal(leadingCaseNumber('Budget - 1. behandling'), null);
+  assert.equal(leadingCaseNumber('Godkendelse af dagsorden'), null);
+});

@@ -82,3 +82,21 @@ export function trailingCaseNumber(title: string): { title: string; caseNumber: 
   const n = YEAR_SEQUENCE.test(inner) ? inner : caseNumberLine(inner);
   return n && m.index > 0 ? { title: title.slice(0, m.index).trim(), caseNumber: n } : null;
 }
+
+/** A case number of the year/sequence form at a heading's start: "24/3300", "2024-001234". */
+const LEADING_SHORT = /^(?:\d{2}\/\d{3,6}|(?:19|20)\d{2}-\d{5,8})$/;
+
+/**
+ * A case number printed before the title in an item heading, set apart by a dash or colon ("Sag 1 -
+ * 24/3300 - Godkendelse af dagsorden", "3. 15.20.00-A00-18-17: Vejplan"): the title without it,
+ * and the number.
+ */
+export function leadingCaseNumber(title: string): { title: string; caseNumber: string } | null {
+  const m = /\s[-–]\s|:\s/.exec(title);
+  if (!m || m.index > 40) return null;
+  const head = title.slice(0, m.index).trim();
+  const rest = title.slice(m.index + m[0].length).trim();
+  if (!rest || head.includes(' ')) return null;
+  const n = LEADING_SHORT.test(head) ? head : shapedCaseNumber(head) === head ? head : null;
+  return n ? { title: rest, caseNumber: n } : null;
+}

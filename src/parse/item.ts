@@ -5,7 +5,7 @@
  */
 import type { AgendaItem, Section, SectionKind } from '../model/index.js';
 import type { Block } from '../read/block.js';
-import { bareCaseValue, caseNumberLine, findCaseNumber, isCaseNumberLabel, trailingCaseNumber } from './case-number.js';
+import { bareCaseValue, caseNumberLine, findCaseNumber, isCaseNumberLabel, leadingCaseNumber, trailingCaseNumber } from './case-number.js';
 import type { ItemContext } from './context.js';
 import { classifyOutcome, proseDecision } from './decision.js';
 import { deriveItemFacts } from './item-facts.js';
@@ -75,7 +75,7 @@ export function parseItem(parts: ItemParts, ctx: ItemContext): AgendaItem {
   const lines = parts.body;
   let start = 0;
   // The case number and markers sit right under the heading, before the first section.
-  const inTitle = trailingCaseNumber(parts.title);
+  const inTitle = trailingCaseNumber(parts.title) ?? leadingCaseNumber(parts.title);
   let title = parts.title;
   if (inTitle) {
     title = inTitle.title;
