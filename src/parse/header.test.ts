@@ -255,6 +255,8 @@ test('header: "Afbud fra:" and "Fraværende med afbud:" list the absent', () => 
   assert.deepEqual(people(header('Mødedeltagere: Jens Hansen, Ole Bak og Lis Berg\nAfbud fra: Ole Bak')), ['Jens Hansen', 'Ole Bak ABSENT', 'Lis Berg']);
   assert.deepEqual(people(header('Til stede: Jens Hansen (A), Lis Berg (C)\nFraværende med afbud: Lis Berg (C)')), ['Jens Hansen (A)', 'Lis Berg (C) ABSENT']);
   assert.deepEqual(people(header('Mødt: Ruben Kidde (B), Laura Lindahl (F)\nIkke mødt: Jan E. Jørgensen (V)')), ['Ruben Kidde (B)', 'Laura Lindahl (F)', 'Jan E. Jørgensen (V) ABSENT']);
+  // A label the header does not read ends the list of absentees: its names are not absent.
+  assert.deepEqual(people(header('Afbud fra Jens Hansen (V).\nØvrige deltagere: Karen Smed, direktør\nKim Lund, sekretær')), ['Jens Hansen (V) ABSENT']);
 });
 
 test('header: the place after the time and a comma; absence given as a list under its heading', () => {

@@ -531,6 +531,11 @@ function readHeader(source: Line[]): { header: Header; mode: Mode } {
       continue;
     }
     if (mode === 'secretary') continue;
+    // A label the header does not read ("Øvrige deltagere: …", "Gæster: …") ends a list of members or absentees.
+    if ((mode === 'participants' || mode === 'absent') && OTHER_LABEL.test(text) && !looksLikeName(text.slice(0, text.indexOf(':')))) {
+      mode = null;
+      continue;
+    }
     if (mode === 'participants' || mode === 'absent') {
       const ps = participantsFrom(text, mode === 'absent');
       if (ps.length) {
