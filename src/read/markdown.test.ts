@@ -98,3 +98,43 @@ test('markdown: a raw HTML table is read as a table, line breaks in its cells ke
     { type: 'heading', level: 1, text: '1. Godkendelse' },
   ]);
 });
+
+test('markdown (pandoc): setext headings, grid tables with wrapped cells, simple tables under a column rule', () => {
+  const md = [
+    'Referat',
+    '=======',
+    '',
+    'Punkt 2 Budget',
+    '--------------',
+    '',
+    '+-----------------+-------+',
+    '| Medlem          | Parti |',
+    '+=================+=======+',
+    '| Søren Steen     | V     |',
+    '| Andersen        |       |',
+    '+-----------------+-------+',
+    '| Dorthe Hansen   | A     |',
+    '+-----------------+-------+',
+    '',
+    '  Projekt          Budget',
+    '  ---------------- --------',
+    '  Skolerenovering  12,5',
+    '  Cykelstier       4,0',
+    '',
+    'Godkendt.',
+    '',
+    '---',
+  ].join('\n');
+  const tables = (blocks: Block[]) => blocks.filter((b) => b.type === 'table').map((b) => (b.type === 'table' ? b.rows : []));
+  const out = markdownToBlocks(md);
+  assert.deepEqual(out.slice(0, 2), [
+    { type: 'heading', level: 1, text: 'Referat' },
+    { type: 'heading', level: 2, text: 'Punkt 2 Budget' },
+  ]);
+  assert.deepEqual(tables(out), [
+    [['Medlem', 'Parti'], ['Søren Steen Andersen', 'V'], ['Dorthe Hansen', 'A']],
+    [['Projekt', 'Budget'], ['Skolerenovering', '12,5'], ['Cykelstier', '4,0']],
+  ]);
+  // A rule after a blank line is no heading.
+  assert.ok(!out.some((b) => b.type === 'heading' && b.text === 'Godkendt.'));
+});

@@ -1,7 +1,8 @@
 /**
  * Markdown as PDF converters write it (seed 003): `#`/`##`/`###` for headings of one level,
  * `**bold**` lines as headings, pipe tables with HTML inside cells (`<br>`, `<b>`, `<ul><li>`),
- * bullet lists. Inline markup is reduced to text here, so no markup reaches the model.
+ * bullet lists; and as pandoc writes it: setext headings (a line over "===" or "---"), grid tables
+ * (`+---+` rules, cells wrapped over lines) and simple tables (columns under a `----  ----` rule). Inline markup is reduced to text here, so no markup reaches the model.
  */
 import { parseDocument } from 'htmlparser2';
 import type { Block } from './block.js';
@@ -10,6 +11,12 @@ import { splitLines, textLinesToBlocks, textTraits } from './text.js';
 
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*)$/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+/** A grid table's rule (pandoc): "+------+----+", "+======+====+". */
+const GRID_RULE = /^\s*\+(?:[-=:]+\+)+\s*$/;
+/** A simple table's rule under its column names (pandoc): "-------  --------  ----". */
+const COLUMN_RULE = /^\s*-{2,}(?:[ \t]+-{2,})+\s*$/;
+/** A setext heading's underline: "=====" (level 1), "-----" (level 2). */
+const SETEXT_RULE = /^ {0,3}(?:={3,}|-{3,})[ \t]*$/;
 
 /** A character that starts inline markup. */
 const MARKUP = /[*_[!\\<&]/;
@@ -73,14 +80,28 @@ export function markdownToBlocks(source: string): Block[] {
     chunk = [];
   };
   let rows: string[][] = [];
+  /** The lines of a grid table's row so far: a row's cells may wrap over several lines between rules. */
+  let gridRow: string[][] | null = null;
+  const endGridRow = (): void => {
+    if (gridRow?.length) {
+      const width = Math.max(...gridRow.map((r) => r.length));
+      const cells = Array.from({ length: width }, (_, c) => gridRow!.map((r) => r[c] ?? '').filter(Boolean).join(' '));
+      if (cells.some(Boolean)) rows.push(cells);
+    }
+    gridRow = [];
+  };
   const flushRows = (): void => {
+    if (gridRow) endGridRow();
+    gridRow = null;
     if (rows.length) blocks.push({ type: 'table', rows });
     rows = [];
   };
   // Raw HTML tables (converters write them where a pipe table cannot hold the cells) are read by
   // the HTML reader.
   let html: string[] | null = null;
-  for (const line of splitLines(source)) {
+  const lines = splitLines(source);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const trimmed = line.trim();
     if (html || /^<table\b/i.test(trimmed)) {
       (html ??= []).push(line);
@@ -92,15 +113,44 @@ export function markdownToBlocks(source: string): Block[] {
       }
       continue;
     }
+    if (trimmed.startsWith('+') && GRID_RULE.test(trimmed)) {
+      flushChunk();
+      if (gridRow) endGridRow();
+      else gridRow = [];
+      continue;
+    }
     if (trimmed.startsWith('|') && trimmed.length > 1) {
       flushChunk();
-      if (!TABLE_SEPARATOR.test(trimmed)) {
+      if (gridRow) gridRow.push(tableCells(trimmed));
+      else if (!TABLE_SEPARATOR.test(trimmed)) {
         const cells = tableCells(trimmed);
         if (cells.some(Boolean)) rows.push(cells);
       }
       continue;
     }
     flushRows();
+    // A simple table: column names over a rule of dashes per column, rows up to a blank line, each
+    // cut where the rule's columns start.
+    if (trimmed.startsWith('-') && COLUMN_RULE.test(line)) {
+      const header = chunk.length && chunk[chunk.length - 1]!.trim() ? chunk.pop()! : null;
+      flushChunk();
+      const starts: number[] = [];
+      for (let c = 0; c < line.length; c++) if (line[c] === '-' && (c === 0 || line[c - 1] !== '-')) starts.push(c);
+      const cut = (l: string): string[] => starts.map((at, k) => inline(l.slice(k === 0 ? 0 : at, starts[k + 1] ?? l.length)).trim());
+      if (header) rows.push(cut(header));
+      while (i + 1 < lines.length && lines[i + 1]!.trim() && !COLUMN_RULE.test(lines[i + 1]!)) rows.push(cut(lines[++i]!));
+      // A closing rule under the rows.
+      if (i + 1 < lines.length && COLUMN_RULE.test(lines[i + 1]!)) i++;
+      flushRows();
+      continue;
+    }
+    // "Referat" over "=======": a heading; only under a line of its own (a paragraph's last line is a list's or a rule's).
+    if (SETEXT_RULE.test(line) && chunk.length && chunk[chunk.length - 1]!.trim() && !(chunk[chunk.length - 2] ?? '').trim()) {
+      const text = inlineText(chunk.pop()!);
+      flushChunk();
+      if (text) blocks.push({ type: 'heading', level: trimmed.startsWith('=') ? 1 : 2, text });
+      continue;
+    }
     const h = HEADING.exec(line);
     if (h) {
       flushChunk();
