@@ -96,6 +96,8 @@ const forms: [string, string, 'xml' | 'html' | 'markdown' | 'text'][] = [
   ['an XML declaration', '<?xml version="1.0" encoding="utf-8"?><Publication/>', 'xml'],
   ['an XML root without declaration', '<eDocAgendaPublishing><Meeting/></eDocAgendaPublishing>', 'xml'],
   ['an XML root whose records hold <Body> and <Title>', '<Agenda><AgendaItem><Title>Budget</Title><Body>Tekst</Body></AgendaItem></Agenda>', 'xml'],
+  ['an XML declaration, a comment, then a root whose records hold <Html>', '<?xml version="1.0"?>\n<!-- export -->\n<MeetingExport><Item><Html>&lt;p&gt;x&lt;/p&gt;</Html></Item></MeetingExport>', 'xml'],
+  ['an XHTML page after an XML declaration', '<?xml version="1.0"?>\n<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml"><body>x</body></html>', 'html'],
   ['Markdown headings and bold lines', '# A\n\n## B\n\n**C**\n', 'markdown'],
   ['plain text', 'REFERAT Udvalget\n\nPunkt 1: Godkendelse', 'text'],
   ['text that mentions a tag in prose', 'Se afsnittet om <b> i bilaget.\n\nPunkt 1: Godkendelse', 'text'],

@@ -66,12 +66,24 @@ const HTML_ROOTS = new Set(['div', 'p', 'table', 'span', 'section', 'article', '
 export function detectTextForm(text: string, looksLikeMarkdown: (t: string) => boolean): 'xml' | 'html' | 'markdown' | 'text' {
   const head = text.slice(0, 4096).trimStart().toLowerCase();
   // A fragment whose root is an HTML element is HTML; any other root element (an export's
-  // `<root>`, `<Publication>`) is XML even when HTML elements appear inside it (`<Body>`, `<Title>`).
-  const root = /^<([a-z_][\w:.-]*)[\s>/]/.exec(head);
+  // `<root>`, `<Publication>`) is XML even when HTML elements appear inside it (`<Body>`, `<Title>`,
+  // `<Html>`), after an XML declaration too.
+  const root = /^<([a-z_][\w:.-]*)[\s>/]/.exec(head) ?? (head.startsWith('<?xml') ? /^<([a-z_][\w:.-]*)[\s>/]/.exec(afterProlog(head)) : null);
   if (root && root[1] !== 'html' && root[1] !== 'head') return HTML_ROOTS.has(root[1]!) ? 'html' : 'xml';
   if (/^<!doctype html|^<html|<html[\s>]|<body[\s>]|<head[\s>]/.test(head)) return 'html';
   if (head.startsWith('<?xml')) return 'xml';
   if (root) return 'html';
   if (looksLikeMarkdown(text)) return 'markdown';
   return 'text';
+}
+
+/** The text after an XML declaration, processing instructions, comments and a doctype. */
+function afterProlog(head: string): string {
+  let t = head;
+  for (;;) {
+    t = t.trimStart();
+    const end = t.startsWith('<?') ? t.indexOf('?>') + 2 : t.startsWith('<!--') ? t.indexOf('-->') + 3 : t.startsWith('<!') ? t.indexOf('>') + 1 : 0;
+    if (end <= 2) return t;
+    t = t.slice(end);
+  }
 }

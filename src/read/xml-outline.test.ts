@@ -179,3 +179,16 @@ test('xml outline: attributes hold the facts, names written without æ/ø ("frav
   ]);
   assert.deepEqual(doc.items[0]!.sections.map((s) => s.heading), ['Økonomi', 'Beslutning']);
 });
+
+test('xml outline: attendance in words ("Present", "Absent"), case ids, the meeting\'s end, behind an XML declaration', async () => {
+  const xml = `<?xml version="1.0" encoding="utf-8"?>
+<MeetingExport><Meeting><CommitteeName>Børne- og Skoleudvalget</CommitteeName><MeetingStart>2024-05-06T15:00:00</MeetingStart><MeetingEnd>2024-05-06T17:30:00</MeetingEnd>
+  <Members><Member><FullName>Anne Mette Lund</FullName><Party>V</Party><Attendance>Present</Attendance></Member><Member><FullName>Peter Brix</FullName><Party>A</Party><Attendance>Absent</Attendance></Member></Members>
+  <Items><Item><ItemNumber>1</ItemNumber><Heading>Skoledistrikter 2025</Heading><CaseId>17.01.00-P20-2-24</CaseId>
+    <Sections><Section><Caption>Beslutning</Caption><Html>&lt;p&gt;Godkendt.&lt;/p&gt;</Html></Section></Sections></Item></Items></Meeting></MeetingExport>`;
+  const doc = await parse(xml, 'export.xml');
+  assert.equal(doc.source.format, 'xml');
+  assert.deepEqual([doc.committee, doc.date, doc.startTime, doc.endTime], ['Børne- og Skoleudvalget', '2024-05-06', '15:00', '17:30']);
+  assert.deepEqual(doc.participants.map((p) => [p.name, p.absent]), [['Anne Mette Lund', false], ['Peter Brix', true]]);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title, it.caseNumber, it.decision?.text ?? null]), [['1', 'Skoledistrikter 2025', '17.01.00-P20-2-24', 'Godkendt.']]);
+});

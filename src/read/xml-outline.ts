@@ -26,7 +26,7 @@ import { deepText, type XEl, type XmlDoc } from './esdh/xml.js';
 type Role =
   | 'municipality' | 'committee' | 'date' | 'start' | 'end' | 'location' | 'kind'
   | 'number' | 'title' | 'case' | 'closed' | 'open' | 'access' | 'caption' | 'content'
-  | 'name' | 'party' | 'role' | 'absent' | 'present' | 'skip';
+  | 'name' | 'party' | 'role' | 'absent' | 'present' | 'attendance' | 'skip';
 
 /** Folded element name → role. */
 const ROLES = new Map<string, Role>();
@@ -37,12 +37,12 @@ roles('municipality', 'municipality kommune municipalityname kommunenavn authori
 roles('committee', 'committee committeename udvalg udvalgsnavn board forum committeetitle meetinggroup gremium organ');
 roles('date', 'date dato meetingdate mødedato moededato modedato meetingday startdate startdatetime meetingstart datetime when tidspunkt');
 roles('start', 'starttime start starttid starttidspunkt mødestart tid mødetid mødetidspunkt begin begintime fromtime fra');
-roles('end', 'endtime end enddate enddatetime slut sluttid sluttidspunkt totime til mødeslut');
+roles('end', 'endtime end enddate enddatetime slut sluttid sluttidspunkt totime til mødeslut meetingend meetingendtime endat');
 roles('location', 'location place sted mødested moedested lokale room venue meetingplace meetinglocation address adresse');
 roles('kind', 'documenttype doctype agendatype kind dokumenttype type publicationtype');
 roles('number', 'number nr no nummer itemnumber itemno punktnummer punktnr punkt agendaitemnumber agendanumber sagsnrpådagsorden position');
 roles('title', 'title titel overskrift heading itemtitle agendaitemtitle punktoverskrift subject emne sagstitel casetitle');
-roles('case', 'casenumber caseno sagsnummer sagsnr sagsid journalnumber journalnummer journalnr casereference esdhnumber sag');
+roles('case', 'casenumber caseno sagsnummer sagsnr sagsid journalnumber journalnummer journalnr casereference esdhnumber sag caseid caseref sagid dossiernumber filenumber');
 roles('closed', 'closed lukket isclosed confidential fortrolig isconfidential');
 roles('open', 'public offentlig ispublic isopen åben aaben open');
 roles('access', 'access adgang accesslevel accesstype accesscode aktindsigt publicity offentlighed');
@@ -53,6 +53,8 @@ roles('party', 'party parti partyletter partibogstav group gruppe');
 roles('role', 'role rolle function funktion');
 roles('absent', 'absent fraværende fravær fravaerende fravaer afbud isabsent');
 roles('present', 'present tilstede attended deltog ispresent');
+// A member's attendance in words: "Present", "Absent", "Til stede", "Afbud".
+roles('attendance', 'attendance attendancestatus fremmøde fremmoede deltagelse participation');
 roles('skip', 'id guid uuid url uri href link sortorder sequence version created modified updated');
 
 /** Section names in English exports → the Danish names the section parser knows. */
@@ -248,7 +250,9 @@ function isAbsent(fields: Field[]): boolean {
   const absent = first(fields, 'absent');
   if (absent) return /^(true|ja|yes|1|afbud|fraværende|absent)$/i.test(absent.text) || !FLAG.test(absent.text);
   const present = first(fields, 'present');
-  return !!present && /^(false|nej|no|0)$/i.test(present.text);
+  if (present) return /^(false|nej|no|0)$/i.test(present.text);
+  const attendance = first(fields, 'attendance');
+  return !!attendance && /^(?:absent|excused|afbud|fravær|fraværende|ikke (?:til stede|mødt)|udeblevet|forfald)/i.test(attendance.text.trim());
 }
 
 function isClosed(fields: Field[]): boolean {
