@@ -192,3 +192,12 @@ test('xml outline: attendance in words ("Present", "Absent"), case ids, the meet
   assert.deepEqual(doc.participants.map((p) => [p.name, p.absent]), [['Anne Mette Lund', false], ['Peter Brix', true]]);
   assert.deepEqual(doc.items.map((it) => [it.number, it.title, it.caseNumber, it.decision?.text ?? null]), [['1', 'Skoledistrikter 2025', '17.01.00-P20-2-24', 'Godkendt.']]);
 });
+
+test('xml outline: members and absentees as text lists in elements of their own', async () => {
+  const xml = `<Dagsorden><Udvalg>Klima- og Miljøudvalget</Udvalg><Mødedato>13-05-2024</Mødedato><Status>Referat</Status>
+    <Deltagere>Mads Jensen (A), Lise Holm (V), Ole Bach (F)</Deltagere><Fraværende>Ole Bach (F)</Fraværende>
+    <Punkter><Punkt><Nummer>1</Nummer><Overskrift>Godkendelse af dagsorden</Overskrift><Beslutning>Godkendt.</Beslutning></Punkt></Punkter></Dagsorden>`;
+  const doc = await parse(xml, 'dagsorden.xml');
+  assert.equal(doc.kind, 'minutes');
+  assert.deepEqual(doc.participants.map((p) => [p.name, p.party, p.absent]), [['Mads Jensen', 'A', false], ['Lise Holm', 'V', false], ['Ole Bach', 'F', true]]);
+});

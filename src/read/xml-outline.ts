@@ -26,7 +26,7 @@ import { deepText, type XEl, type XmlDoc } from './esdh/xml.js';
 type Role =
   | 'municipality' | 'committee' | 'date' | 'start' | 'end' | 'location' | 'kind'
   | 'number' | 'title' | 'case' | 'closed' | 'open' | 'access' | 'caption' | 'content'
-  | 'name' | 'party' | 'role' | 'absent' | 'present' | 'attendance' | 'skip';
+  | 'name' | 'party' | 'role' | 'absent' | 'present' | 'attendance' | 'participants' | 'skip';
 
 /** Folded element name → role. */
 const ROLES = new Map<string, Role>();
@@ -39,7 +39,7 @@ roles('date', 'date dato meetingdate mødedato moededato modedato meetingday sta
 roles('start', 'starttime start starttid starttidspunkt mødestart tid mødetid mødetidspunkt begin begintime fromtime fra');
 roles('end', 'endtime end enddate enddatetime slut sluttid sluttidspunkt totime til mødeslut meetingend meetingendtime endat');
 roles('location', 'location place sted mødested moedested lokale room venue meetingplace meetinglocation address adresse');
-roles('kind', 'documenttype doctype agendatype kind dokumenttype type publicationtype');
+roles('kind', 'documenttype doctype agendatype kind dokumenttype type publicationtype status');
 roles('number', 'number nr no nummer itemnumber itemno punktnummer punktnr punkt agendaitemnumber agendanumber sagsnrpådagsorden position');
 roles('title', 'title titel overskrift heading itemtitle agendaitemtitle punktoverskrift subject emne sagstitel casetitle');
 roles('case', 'casenumber caseno sagsnummer sagsnr sagsid journalnumber journalnummer journalnr casereference esdhnumber sag caseid caseref sagid dossiernumber filenumber');
@@ -53,6 +53,8 @@ roles('party', 'party parti partyletter partibogstav group gruppe');
 roles('role', 'role rolle function funktion');
 roles('absent', 'absent fraværende fravær fravaerende fravaer afbud isabsent');
 roles('present', 'present tilstede attended deltog ispresent');
+// The members as one text ("Mads Jensen (A), Lise Holm (V)"), where they are not records.
+roles('participants', 'deltagere participants attendees medlemmer members tilstede fremmødte');
 // A member's attendance in words: "Present", "Absent", "Til stede", "Afbud".
 roles('attendance', 'attendance attendancestatus fremmøde fremmoede deltagelse participation');
 roles('skip', 'id guid uuid url uri href link sortorder sequence version created modified updated');
@@ -330,6 +332,14 @@ function emitHeaderField(f: Field, out: Emitter): boolean {
     }
     case 'location':
       out.blocks.push(line(`Sted: ${f.text}`));
+      return true;
+    case 'participants':
+      out.blocks.push(line(`Deltagere: ${ws(f.text)}`));
+      return true;
+    case 'absent':
+      // Outside a person's record an absence field names the absent ("Ole Bach (F)"); a flag is a record's.
+      if (FLAG.test(f.text.trim())) return false;
+      out.blocks.push(line(`Fraværende: ${ws(f.text)}`));
       return true;
     case 'kind':
       if (!out.kindDone && /referat|dagsorden|protokol|agenda|minutes/i.test(f.text)) {
