@@ -248,6 +248,7 @@ test('header: the body named in the genitive or in one word with its meeting ("�
   assert.equal(header('Referat fra Økonomiudvalgets møde den 12. marts 2024 kl. 17.00').committee?.name, 'Økonomiudvalget');
   assert.equal(header('Referat af Kommunalbestyrelsens ekstraordinære møde den 3. april 2024').committee?.name, 'Kommunalbestyrelsen');
   assert.equal(header('Byrådsmøde 12. marts 2024').committee?.name, 'Byrådet');
+  assert.equal(header('Referat\n\nBorgerrepræsentationen\n\nMødedato: 7. maj 2024').committee?.name, 'Borgerrepræsentationen');
   assert.equal(header('Økonomiudvalgsmøde den 12. marts 2024').committee?.name, 'Økonomiudvalget');
 });
 

@@ -21,7 +21,7 @@ export interface Header {
 }
 
 const KIND = /^((?:udskrift|uddrag) af (?:forhandlings|beslutnings)?protokollen|forhandlingsprotokol(?:len)?|mødeprotokol|beslutningsreferat|referat|beslutningsprotokol|protokol|dagsorden|åben dagsorden|åbent referat|åben referat|offentligt referat|offentlig dagsorden|tillægsdagsorden|foreløbig dagsorden|endelig dagsorden|referat af møde|dagsorden til møde)\b/i;
-const COMMITTEE_WORD = /(udvalget|udvalg|byrådet|byråd|kommunalbestyrelsen|kommunalbestyrelse|magistraten|regionsrådet|rådet|råd|bestyrelsen|forum|nævnet|nævn|komitéen|komiteen|kommissionen|gruppen|\([A-ZÆØÅ]{2,6}\))$/i;
+const COMMITTEE_WORD = /(udvalget|udvalg|byrådet|byråd|kommunalbestyrelsen|kommunalbestyrelse|borgerrepræsentationen|borgerrepræsentation|repræsentantskabet|magistraten|regionsrådet|rådet|råd|bestyrelsen|forum|nævnet|nævn|komitéen|komiteen|kommissionen|gruppen|\([A-ZÆØÅ]{2,6}\))$/i;
 // "Udvalget 2018-2021", "Udvalget (2018-2021)", "Udvalget, 2018-2021", "Udvalget - 2018/2021"
 const TERM = /[\s,]*[-–(]?\s*\b((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})\)?\s*$/;
 

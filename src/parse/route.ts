@@ -7,7 +7,7 @@
 import type { RouteStep } from '../model/index.js';
 import { findDates } from './danish/dates.js';
 
-const BODY_WORD = /(udvalget|udvalg|byrådet|byråd|kommunalbestyrelsen|kommunalbestyrelse|magistraten|regionsrådet|forretningsudvalget|økonomiudvalget|rådet|råd|bestyrelsen|direktionen|borgmesteren|byrådsmøde|koncernledelsen|hovedudvalget|MED-udvalget)$/i;
+const BODY_WORD = /(udvalget|udvalg|byrådet|byråd|kommunalbestyrelsen|kommunalbestyrelse|borgerrepræsentationen|magistraten|regionsrådet|forretningsudvalget|økonomiudvalget|rådet|råd|bestyrelsen|direktionen|borgmesteren|byrådsmøde|koncernledelsen|hovedudvalget|MED-udvalget)$/i;
 const LABEL_BODY = /^(?:udvalg|politisk udvalg|myndighed|behandlet i)\s*:\s*(.{2,120})$/i;
 const LABEL_DATE = /^(?:dato|mødedato)\s*:\s*(.{4,60})$/i;
 const LABEL_ITEM = /^(?:punktnummer|punkt|pkt\.?|punkt nr\.?)\s*:?\s*(\d{1,4}[a-z]?)\.?$/i;

@@ -62,4 +62,6 @@ test('municipality: a field naming the body, then the text, then a bare name in 
   assert.equal(detectMunicipality([null, 'Udvalgsværelse 2'], 'Aarhus Kommune', 'x@balk.dk'), 'Aarhus');
   assert.equal(detectMunicipality([], 'Ingen', 'x@balk.dk'), 'Ballerup');
   assert.equal(detectMunicipality([], 'Ingen'), null);
+  // Only Copenhagen has a Borgerrepræsentation.
+  assert.equal(detectMunicipality(['Borgerrepræsentationen'], 'Ingen'), 'København');
 });

@@ -165,5 +165,9 @@ export function detectMunicipality(fields: Array<string | null | undefined>, tex
     const m = municipalityFromField(f);
     if (m) return m;
   }
+  // A body only one municipality has: Copenhagen's council.
+  if (fields.some((f) => f && ONLY_IN_COPENHAGEN.test(f)) || ONLY_IN_COPENHAGEN.test(text.slice(0, 20_000))) return 'København';
   return municipalityFromEmails(emails);
 }
+
+const ONLY_IN_COPENHAGEN = /\bBorgerrepræsentation(?:en|ens)?\b/i;
