@@ -260,6 +260,12 @@ test('header: "Afbud fra:" and "Fraværende med afbud:" list the absent', () => 
   assert.deepEqual(people(header('Afbud fra Jens Hansen (V).\nØvrige deltagere: Karen Smed, direktør\nKim Lund, sekretær')), ['Jens Hansen (V) ABSENT']);
 });
 
+test('header: a portal\'s "Hvornår:" and "Hvor:"; "Hvor" opening a sentence is no place', () => {
+  const h = header('Hvornår: Tirsdag 7. maj 2024, 15:00-17:00\nHvor: Borgerservice, 1. sal');
+  assert.deepEqual([h.date, h.startTime, h.endTime, h.location], ['2024-05-07', '15:00', '17:00', 'Borgerservice, 1. sal']);
+  assert.equal(header('Dato: 7. maj 2024\n\nHvor mange borgere der møder op, vides ikke.').location, null);
+});
+
 test('header: the place after the time and a comma; absence given as a list under its heading', () => {
   const h = parseHeader(toLines(htmlToBlocks('<p>Torsdag den 18. april 2024 kl. 17.00, Mødelokale 4, Rådhusvej 8, Sorø</p><h2>Deltagere</h2><ul><li>Gert Jørgensen (V)</li><li>Peter Evald (F)</li></ul><h2>Afbud</h2><ul><li>Peter Evald (F)</li></ul>')));
   assert.equal(h.location, 'Mødelokale 4, Rådhusvej 8, Sorø');

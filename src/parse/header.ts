@@ -30,6 +30,9 @@ const LABELS: [RegExp, keyof Header | 'participants' | 'absent' | 'time' | 'comm
   [/^(mødested|sted|mødeadresse|lokation|mødelokation)(?![\p{L}])\s*:?\s*(.*)$/iu, 'location'],
   // "Mødelokale 3, Rådhuset" is a place, not the label "Mødelokale": these are labels only with a colon or alone.
   [/^(lokale|mødelokale|adresse)(?:\s*:\s*(.*)|\s*)$/i, 'location'],
+  // A portal's "Hvornår: …" / "Hvor: …" (only with the colon: "Hvor mange …" opens a sentence).
+  [/^(hvornår)\s*:\s*(.*)$/i, 'date'],
+  [/^(hvor)\s*:\s*(.*)$/i, 'location'],
   // The signatures after the items name the members present (document.ts reads them when the header does not).
   [/^(mødedeltagere|deltagere|til stede|tilstede|medlemmer|fremmødte|deltog|deltagende medlemmer|underskrifter|underskriftsblad|stedfortrædere|stedfortræder|suppleanter|suppleant|øvrige medlemmer|udvalgsmedlemmer|medlemmer af udvalget|fremmødte medlemmer|tilstedeværende|mødt|fremmødt|mødt var|til stede var)\s*:\s*(.*)$/i, 'participants'],
   // "Formand: Jens Hansen (V)": a member named by the role (which the member gets).
