@@ -326,6 +326,8 @@ test('header from a page title: the last body a breadcrumb trail names, and its 
   });
   assert.deepEqual(headerFromTitle('Forside'), { committee: null, date: null });
   assert.deepEqual(headerFromTitle('Referat - Forside - Byråd og udvalg - Publiceret 20. marts 2024'), { committee: null, date: null });
+  // A printout's running footer: its date is the print's.
+  assert.deepEqual(headerFromTitle('Økonomiudvalget - Udskrevet 20.03.2024 kl. 10:12'), { committee: { name: 'Økonomiudvalget', term: null }, date: null });
 });
 
 test('header: a column beside the fields (a logo\'s caption), and a committee joined to the date\'s line', () => {

@@ -253,8 +253,11 @@ function dottedTime(line: string): string | null {
 
 /** Navigation words that name bodies in general ("Udvalg", "Råd og nævn"), not one of them. */
 const GENERIC_BODY = /^(?:udvalg|udvalgene|politiske udvalg|stående udvalg|råd og nævn|råd, nævn og udvalg|udvalg og råd|(?:byråd(?:et)?|kommunalbestyrelse(?:n)?) og udvalg(?:ene)?)$/i;
-/** "Publiceret 14. marts 2024", "Senest opdateret …": the page's own dates, not the meeting's. */
-const PAGE_DATE = /\b(?:publiceret|opdateret|udgivet|oprettet|ændret|redigeret)\b/i;
+/**
+ * "Publiceret 14. marts 2024", "Senest opdateret …", "Udskrevet den …": the page's or printout's own
+ * dates, not the meeting's.
+ */
+const PAGE_DATE = /\b(?:publiceret|opdateret|udgivet|oprettet|ændret|redigeret|udskrevet|udskriftsdato|printet|dannet|genereret)\b/i;
 
 /**
  * The committee and date a page's title names ("Dagsorden - Børne- og Skoleudvalget - 12. marts

@@ -197,6 +197,14 @@ const furnitureCases: Case[] = [
     expected: ['Mødedato: 10.04.2024', 'Referat / Økonomiudvalget / Sagsnr.: 00.01.00-A00-3-24', '---', 'Godkendt.'],
   },
   {
+    name: 'a running footer with the printout\'s date goes, and its date is not the meeting\'s',
+    input: [
+      P('Referat', 'Økonomiudvalget', 'Sagsnr.: 00.01.00-A00-3-24'), P('Udskrevet 20.03.2024\tSide 1 af 2'), BR,
+      P('Godkendt.'), P('Udskrevet 20.03.2024\tSide 2 af 2'),
+    ],
+    expected: ['Referat / Økonomiudvalget / Sagsnr.: 00.01.00-A00-3-24', '---', 'Godkendt.'],
+  },
+  {
     name: 'a running footer with a date goes when the first page names the date itself',
     input: [P('Referat', 'Mødedato: 10. april 2024'), P('Økonomiudvalget 10.04.2024\tSide 1'), BR, P('Godkendt.'), P('Økonomiudvalget 10.04.2024\tSide 2')],
     expected: ['Referat / Mødedato: 10. april 2024', '---', 'Godkendt.'],
