@@ -167,6 +167,26 @@ const cases: [name: string, form: keyof typeof read, input: string, expected: He
     ],
   ],
   [
+    'plain numbered headings with only a short decision under them in the same paragraph complete the numbering around the items that show more',
+    'text',
+    'Referat\nØkonomiudvalget\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Budget 2025\nSagsnr.: 00.30.00-Ø00-1-24\nBeslutning\nDrøftet.\n\n3. Eventuelt\nIntet.\n\n4. Næste møde\nDen 3. juli.',
+    [
+      ['1', 'Godkendelse af dagsorden'],
+      ['2', 'Budget 2025'],
+      ['3', 'Eventuelt'],
+      ['4', 'Næste møde'],
+    ],
+  ],
+  [
+    'a numbered paragraph inside an item that does not continue the numbering stays in the item',
+    'text',
+    'Referat\nØkonomiudvalget\n\n1. Budget 2025\nSagsnr.: 00.30.00-Ø00-1-24\nBeslutning\nDrøftet.\n\n3. Rammerne fastholdes\nfor alle udvalg.\n\n2. Eventuelt\nSagsnr.: 00.01.00-A00-1-24\nIntet.',
+    [
+      ['1', 'Budget 2025'],
+      ['2', 'Eventuelt'],
+    ],
+  ],
+  [
     '"N. Title (lukket punkt)"',
     'text',
     '25. Spørgsmål fra Enhedslisten\n\nBeslutning\nBesvaret.\n\n26. Salg af ejendom (lukket punkt)\n\nBeslutning\nGodkendt.',

@@ -298,6 +298,42 @@ function hasEvidence(lines: Line[], from: number, to: number): boolean {
   return false;
 }
 
+/** A weak candidate's score: a plain numbered line opening a paragraph ("1. Godkendelse af dagsorden" / "Godkendt."). */
+const WEAK_SCORE = -2;
+
+/**
+ * The chain with the numbers it skips filled in by weak candidates that stand where those numbers
+ * belong: "1. Godkendelse af dagsorden" / "Godkendt." in one paragraph has nothing under it to
+ * show it is an item, but between the header and item 2 it can be nothing else. Only plain
+ * numbers, each exactly one after the item before it (or one before the item after it).
+ */
+function completeSequence(chain: Candidate[], weak: Candidate[]): Candidate[] {
+  if (!weak.length || !chain.length || !chain.every((c) => /^\d+$/.test(c.number))) return chain;
+  const plain = weak.filter((w) => /^\d+$/.test(w.number));
+  // Forward, merging by line: a weak line one after the item before it, and below that item's heading.
+  const out: Candidate[] = [];
+  let j = 0;
+  for (const w of plain) {
+    while (j < chain.length && chain[j]!.line < w.line) out.push(chain[j++]!);
+    const before = out[out.length - 1];
+    const after = chain[j];
+    const n = Number(w.number);
+    if (before && Number(before.number) + 1 === n && w.line >= before.bodyStart && (!after || Number(after.number) > n)) out.push(w);
+  }
+  while (j < chain.length) out.push(chain[j++]!);
+  // Backward from the first item: the numbers before it.
+  const head: Candidate[] = [];
+  let first = out[0]!;
+  for (let k = plain.length - 1; k >= 0; k--) {
+    const w = plain[k]!;
+    if (w.line < first.line && Number(w.number) + 1 === Number(first.number)) {
+      head.unshift(w);
+      first = w;
+    }
+  }
+  return [...head, ...out];
+}
+
 /**
  * The best chain of candidates with increasing numbers. Gaps are allowed (closed items left out of
  * public minutes, numbering through the year) at a small cost.
@@ -370,17 +406,21 @@ function compareKeys(a: number[], b: number[]): number {
 
 export function findItemHeadings(lines: Line[], toc: Toc | null): ItemHeading[] {
   const cands: Candidate[] = [];
+  /** Numbered lines that open a paragraph with text under them in it, and nothing more to go by. */
+  const weak: Candidate[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (toc && i >= toc.start && i < toc.end) continue;
     const c = candidateAt(lines, i, toc);
     if (c && c.score > 0) cands.push(c);
+    else if (c && c.score > WEAK_SCORE && c.tier === 0) weak.push(c);
   }
   if (!cands.length) return unnumberedHeadings(lines, toc);
   // Where the layout marks its item headings (Punkt N, a heading style), numbered lines of a
   // weaker kind are lists inside the items, unless the table of contents names them.
   const top = Math.max(...cands.map((c) => c.tier));
   const kept = cands.filter((c) => c.tier >= top || c.tocMatch);
-  const chain = withoutSubPoints(restartedChain(kept, lines) ?? bestChain(kept), lines);
+  const chosen = restartedChain(kept, lines) ?? bestChain(kept);
+  const chain = withoutSubPoints(top === 0 ? completeSequence(chosen, weak) : chosen, lines);
   return chain.map((c) => {
     const { title: rest, closed } = stripClosed(c.title);
     // "Beslutningssag: Title": the item's type before its title is its kind, not part of the title.
