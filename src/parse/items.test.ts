@@ -178,6 +178,22 @@ const cases: [name: string, form: keyof typeof read, input: string, expected: He
     ],
   ],
   [
+    'every item a numbered line with a short text under it in its paragraph: the run is the items when one is a standing item',
+    'text',
+    'Referat\nØkonomiudvalget\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Valg af næstformand\nLis Berg (A) blev valgt.\n\n3. Eventuelt\nIntet.',
+    [
+      ['1', 'Godkendelse af dagsorden'],
+      ['2', 'Valg af næstformand'],
+      ['3', 'Eventuelt'],
+    ],
+  ],
+  [
+    'a numbered programme is no agenda',
+    'text',
+    'Konference\n\n1. Somatiske lidelser\nSessionsleder: Knud Kristensen\n\n2. Ulighed i patientforløb\nSessionsleder: Inge Vestbo',
+    [],
+  ],
+  [
     'a numbered paragraph inside an item that does not continue the numbering stays in the item',
     'text',
     'Referat\nØkonomiudvalget\n\n1. Budget 2025\nSagsnr.: 00.30.00-Ø00-1-24\nBeslutning\nDrøftet.\n\n3. Rammerne fastholdes\nfor alle udvalg.\n\n2. Eventuelt\nSagsnr.: 00.01.00-A00-1-24\nIntet.',

@@ -334,6 +334,23 @@ function completeSequence(chain: Candidate[], weak: Candidate[]): Candidate[] {
   return [...head, ...out];
 }
 
+/** The items of every agenda. */
+const STANDING_ITEM = /^(?:godkendelse af (?:dagsorden(?:en)?|referat(?:et)?)|eventuelt|meddelelser|orientering fra (?:formanden|borgmesteren|direktionen|administrationen|forvaltningen))\b/i;
+
+/** The longest run of candidates in line order whose plain numbers go up by one ("1", "2", "3"). */
+function consecutiveRun(cands: Candidate[]): Candidate[] {
+  let best: Candidate[] = [];
+  let run: Candidate[] = [];
+  for (const c of cands) {
+    if (!/^\d+$/.test(c.number)) continue;
+    const last = run[run.length - 1];
+    if (last && Number(last.number) + 1 === Number(c.number) && c.line >= last.bodyStart) run.push(c);
+    else if (!last || Number(c.number) !== Number(last.number) + 1) run = [c];
+    if (run.length > best.length) best = [...run];
+  }
+  return best;
+}
+
 /**
  * The best chain of candidates with increasing numbers. Gaps are allowed (closed items left out of
  * public minutes, numbering through the year) at a small cost.
@@ -414,12 +431,21 @@ export function findItemHeadings(lines: Line[], toc: Toc | null): ItemHeading[] 
     if (c && c.score > 0) cands.push(c);
     else if (c && c.score > WEAK_SCORE && c.tier === 0) weak.push(c);
   }
-  if (!cands.length) return unnumberedHeadings(lines, toc);
-  // Where the layout marks its item headings (Punkt N, a heading style), numbered lines of a
-  // weaker kind are lists inside the items, unless the table of contents names them.
-  const top = Math.max(...cands.map((c) => c.tier));
-  const kept = cands.filter((c) => c.tier >= top || c.tocMatch);
-  const chosen = restartedChain(kept, lines) ?? bestChain(kept);
+  let chosen: Candidate[];
+  let top = 0;
+  if (!cands.length) {
+    // Nothing but weak lines: a run of them numbered one after another is the items, when one of
+    // them is an item every agenda has ("Godkendelse af dagsorden", "Eventuelt"); a numbered
+    // programme or letter is not an agenda.
+    chosen = consecutiveRun(weak);
+    if (chosen.length < 2 || !chosen.some((c) => STANDING_ITEM.test(c.title))) return unnumberedHeadings(lines, toc);
+  } else {
+    // Where the layout marks its item headings (Punkt N, a heading style), numbered lines of a
+    // weaker kind are lists inside the items, unless the table of contents names them.
+    top = Math.max(...cands.map((c) => c.tier));
+    const kept = cands.filter((c) => c.tier >= top || c.tocMatch);
+    chosen = restartedChain(kept, lines) ?? bestChain(kept);
+  }
   const chain = withoutSubPoints(top === 0 ? completeSequence(chosen, weak) : chosen, lines);
   return chain.map((c) => {
     const { title: rest, closed } = stripClosed(c.title);
