@@ -408,6 +408,11 @@ test('header: a participant table with its column names but no label before it (
   assert.deepEqual(people(h), ['Lis Nielsen (V)', 'Birgit Jensen (A)', 'Søren Kristensen (F) ABSENT']);
   const html = parseHeader(toLines(htmlToBlocks('<table><tr><th>Navn</th><th>Parti</th><th>Fravær</th></tr><tr><td>Anne Sørensen</td><td>A</td><td></td></tr><tr><td>Lone Hansen</td><td>O</td><td>Afbud</td></tr></table>')));
   assert.deepEqual(people(html), ['Anne Sørensen (A)', 'Lone Hansen (O) ABSENT']);
+  // Columns of marks: "X" under "Afbud", or an empty cell where the others are marked "Til stede".
+  const marks = parseHeader(toLines(htmlToBlocks('<table><tr><th>Navn</th><th>Parti</th><th>Til stede</th><th>Afbud</th></tr><tr><td>Mette Dahl</td><td>A</td><td>X</td><td></td></tr><tr><td>Jonas Krog</td><td>V</td><td></td><td>X</td></tr></table>')));
+  assert.deepEqual(people(marks), ['Mette Dahl (A)', 'Jonas Krog (V) ABSENT']);
+  const present = parseHeader(toLines(htmlToBlocks('<table><tr><th>Medlem</th><th>Til stede</th></tr><tr><td>Mette Dahl (A)</td><td>✓</td></tr><tr><td>Jonas Krog (V)</td><td></td></tr><tr><td>Sara Bech (Ø)</td><td>Nej</td></tr></table>')));
+  assert.deepEqual(people(present), ['Mette Dahl (A)', 'Jonas Krog (V) ABSENT', 'Sara Bech (Ø) ABSENT']);
 });
 
 test('header: the labels in a row of their own over a row of values ("Dato | Tidspunkt | Sted"), as lines with column gaps or as a table', () => {

@@ -195,13 +195,18 @@ const NAME_COLUMN = /^(navn|medlem|medlemmer|deltager|deltagere)$/i;
 const PARTY_COLUMN = /^(parti|partibogstav|liste)$/i;
 const REMARK_COLUMN = /^(bemærkning(er)?|fravær|fremmøde|status|afbud|note)$/i;
 const ROLE_COLUMN = /^(rolle|funktion|hverv)$/i;
+/** Columns of marks ("X", "✓", "Ja"): present, or away. */
+const PRESENT_COLUMN = /^(til stede|tilstede|deltog|mødt|fremmødt)$/i;
+const AWAY_COLUMN = /^(afbud|fravær|fraværende|ikke til stede|ikke mødt)$/i;
+const MARK = /^(?:x|✓|✔|☑|ja|j|1|•|\+)$/i;
+const NO_MARK = /^(?:nej|n|0|-|–|✗|✘)$/i;
 const AWAY = /\b(afbud|fravær|fraværende|syg|forfald|ikke til stede|deltog ikke)\b/i;
 
 /** A participant table's row of column names: a name column, and nothing but known columns. */
 function isParticipantColumns(cells: string[]): boolean {
   const head = cells.map((c) => c.trim().replace(/[:.]$/, ''));
   // One cell ("Medlemmer:") is a label over a list, not column names.
-  return head.length >= 2 && head.some((c) => NAME_COLUMN.test(c)) && head.every((c) => NAME_COLUMN.test(c) || PARTY_COLUMN.test(c) || REMARK_COLUMN.test(c) || ROLE_COLUMN.test(c));
+  return head.length >= 2 && head.some((c) => NAME_COLUMN.test(c)) && head.every((c) => NAME_COLUMN.test(c) || PARTY_COLUMN.test(c) || REMARK_COLUMN.test(c) || ROLE_COLUMN.test(c) || PRESENT_COLUMN.test(c) || AWAY_COLUMN.test(c));
 }
 
 /**
@@ -215,14 +220,21 @@ function participantsFromTable(rows: string[][], absent: boolean): Participant[]
   const party = head.findIndex((c) => PARTY_COLUMN.test(c));
   const remark = head.findIndex((c) => REMARK_COLUMN.test(c));
   const roleAt = head.findIndex((c) => ROLE_COLUMN.test(c));
+  const presentAt = head.findIndex((c) => PRESENT_COLUMN.test(c));
+  const awayAt = head.findIndex((c) => AWAY_COLUMN.test(c));
+  const cell = (row: string[], at: number): string => (at >= 0 ? (row[at] ?? '').trim() : '');
+  // A column of marks: an empty cell in the present column means away only where others are marked and no away column says it.
+  const presentMarked = presentAt >= 0 && rows.slice(1).some((r) => MARK.test(cell(r, presentAt)));
   const out: Participant[] = [];
   for (const row of rows.slice(1)) {
+    const marked = (at: number): boolean => MARK.test(cell(row, at));
+    const away = (awayAt >= 0 && marked(awayAt)) || (presentAt >= 0 && NO_MARK.test(cell(row, presentAt))) || (presentMarked && awayAt < 0 && !cell(row, presentAt));
     const partyText = party >= 0 ? (row[party] ?? '').trim() : '';
     const p = parsePerson(partyText ? `${row[name] ?? ''} (${partyText})` : (row[name] ?? ''));
     if (!p) continue;
     const note = remark >= 0 ? (row[remark] ?? '') : '';
     const roleText = roleAt >= 0 ? (row[roleAt] ?? '') : note;
-    const person: Participant = { name: p.name, party: p.party, role: p.role ?? (roleText.trim() ? roleOf(roleText) : null), absent: absent || p.absent || AWAY.test(note) };
+    const person: Participant = { name: p.name, party: p.party, role: p.role ?? (roleText.trim() ? roleOf(roleText) : null), absent: absent || p.absent || AWAY.test(note) || away };
     if (p.substituteFor) person.substituteFor = p.substituteFor;
     out.push(person);
   }
