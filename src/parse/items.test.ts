@@ -157,6 +157,18 @@ const cases: [name: string, form: keyof typeof read, input: string, expected: He
     ],
   ],
   [
+    'closed marks in other words: "- Ikke offentlig", "(Ikke-offentlig)", "(fortroligt)", "Ikke offentligt punkt:"',
+    'text',
+    '1. Salg af ejendom - Ikke offentlig\n\nBeslutning\nGodkendt.\n\n2. Køb af jord (Ikke-offentlig)\n\nBeslutning\nGodkendt.\n\n3. Personalesag (fortroligt)\n\nBeslutning\nGodkendt.\n\n4. Ikke offentligt punkt: Erstatningssag\n\nBeslutning\nGodkendt.\n\n5. Budget - åben\n\nBeslutning\nGodkendt.',
+    [
+      ['1', 'Salg af ejendom', true],
+      ['2', 'Køb af jord', true],
+      ['3', 'Personalesag', true],
+      ['4', 'Erstatningssag', true],
+      ['5', 'Budget'],
+    ],
+  ],
+  [
     'access letters after the number: "1 (Å) …", "2 (L) …"',
     'text',
     '1 (Å) Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n2 (L) Personalesag\n\nBeslutning\nGodkendt.\n\n3 (Å) Eventuelt\n\nBeslutning\nIntet.',

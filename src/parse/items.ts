@@ -41,10 +41,10 @@ const OPEN_PREFIX = /^(?:åben|åbent|offentlig|offentligt)(?:\s+(?:punkt|sag))?
 const BARE_NUMBER = /^(\d{1,4})\.?$/;
 /** An item number in a column of its own: digits (and dotted parts), a tab, a letter. */
 const NUMBER_COLUMN = /^\d{1,4}(?:\.\d{1,2})*\.?\t\p{L}/u;
-const CLOSED = /^(?:lukket\s*punkt|lukket\s*sag|lukket|fortroligt|(?:\(|\[)lukket(?:\)|\]))(?![\p{L}])\s*[:.\-–]?\s*/iu;
+const CLOSED = /^(?:lukket\s*punkt|lukket\s*sag|lukket|fortroligt(?:\s*punkt)?|ikke[- ]offentligt?(?:\s*punkt)?|(?:\(|\[)lukket(?:\)|\]))(?![\p{L}])\s*[:.\-–]?\s*/iu;
 /** An access mark after the title: "(Lukket punkt)", "- Åben sag", "[Lukket]", "(Åbent punkt)". */
 // (?<!\s): a match starts where a run of spaces starts, so a long run is not scanned from each of its spaces.
-const ACCESS_SUFFIX = /(?<!\s)\s*(?:[-–]\s*|[([]\s*)(åben|åbent|offentlig|lukket|fortrolig)(?:\s+(?:punkt|sag|dagsordenspunkt))?\s*[)\]]?$/i;
+const ACCESS_SUFFIX = /(?:\s[-–]\s*|\s*[([]\s*)(åben|åbent|offentlig|offentligt|lukket|fortrolig|fortroligt|ikke[- ]offentligt?)(?:\s+(?:punkt|sag|dagsordenspunkt))?\s*[)\]]?$/i;
 /** A portal's badge after the title, a capitalised word of its own: "Salg af grund Lukket". */
 const ACCESS_BADGE = /\s(Åben|Åbent|Lukket|Fortrolig)(?:\s(?:punkt|sag))?$/;
 /** An item type in front of the title: "Beslutningssag:", "Til orientering:". */
@@ -141,7 +141,7 @@ function stripClosed(title: string): { title: string; closed: boolean } {
   }
   const s = ACCESS_SUFFIX.exec(t) ?? ACCESS_BADGE.exec(t);
   if (s && s.index > 0) {
-    closed ||= /lukket|fortrolig/i.test(s[1]!);
+    closed ||= /lukket|fortrolig|ikke/i.test(s[1]!);
     t = t.slice(0, s.index);
   }
   return { title: t.trim(), closed };
