@@ -7,7 +7,7 @@
 
 const KLE = /\b\d{2}\.\d{2}\.\d{2}(?:-[A-ZÆØÅ]\d{2})?(?:-\d{1,6}-\d{2,4}|-\d{1,6})?\b/;
 const SYSTEM_ID = /\b(?:[A-ZÆØÅ]{1,5}-?\d{4}-\d{2,8}|[A-ZÆØÅ]{1,4}\d{4}-\d{2,8})\b/;
-const LABEL = /\b(?:sagsnr|sags\s?nr|sagsnummer|sags-nr|sags\s?id|sags-id|sag\s?id|j\.\s?nr|journalnr|journal\s?nr|journalnummer)\.?\s{0,3}[:.]?\s{0,3}([A-ZÆØÅ0-9][\wæøåÆØÅ./-]{1,40})/i;
+const LABEL = /\b(?:sagsnr|sags\s?nr|sagsnummer|sags-nr|sags\s?id|sags-id|sag\s?id|j\.\s?nr|journalnr|journal\s?nr|journalnummer|sagsreference|sagsref|emne-?id|(?:esdh|acadre|sbsys|edoc|getorganized)(?:[\s-]?(?:nr|id|sag))?(?=\s{0,3}[:.]))\.?\s{0,3}[:.]?\s{0,3}([A-ZÆØÅ0-9][\wæøåÆØÅ./-]{1,40})/i;
 
 /** A case number in a line of text, labelled or in one of the known shapes; null when none. */
 export function findCaseNumber(line: string): string | null {
@@ -33,7 +33,7 @@ const YEAR_SEQUENCE = /^(?:19|20)\d{2}-\d{5,8}$/;
  * "Sag: 23-004512", "Sag nr.: 00.01.00-A00-1-24" alone on a line: a colon and a number with a
  * separator ("Sag 5 - Title" and "Sag nr. 129 Title" are item headings).
  */
-const SAG_LINE = /^sag(?:\s?nr\.?)?\s*:\s*(\d[\wæøåÆØÅ]*[./-][\wæøåÆØÅ./-]{1,38})$/i;
+const SAG_LINE = /^sag(?:\s?nr\.?)?(?:\s*:\s*|\s+)(\d[\wæøåÆØÅ]*[./-][\wæøåÆØÅ./-]{1,38})$/i;
 
 export function caseNumberLine(line: string): string | null {
   const t = line.trim();
