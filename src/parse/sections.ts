@@ -41,10 +41,10 @@ const NAMES: [SectionKind, string[]][] = [
     'beslutning', 'beslutninger', 'afgørelse', 'protokol', 'protokollat', 'udvalgets beslutning', 'byrådets beslutning',
     'kommunalbestyrelsens beslutning', 'beslutning/protokol', 'konklusion', 'referat', 'beslutning/referat',
     'referat/beslutning', 'referat og beslutning', 'beslutning og referat', 'udvalgets afgørelse', 'udvalgets behandling',
-    'behandling og beslutning',
+    'behandling og beslutning', 'beslutning truffet', 'sagens afgørelse',
   ]],
   ['resume', [
-    'resume', 'resumé', 'résumé', 'kort resume', 'sagens kerne', 'sammenfatning', 'sagsresume', 'beslutningstema', 'formål',
+    'resume', 'resumé', 'résumé', 'kort resume', 'kort resumé', 'sagsresumé', 'sagens kerne', 'sammenfatning', 'sagsresume', 'beslutningstema', 'formål',
     'kort om sagen', 'hvad skal besluttes', 'emne', 'præsentation',
   ]],
   ['effect', ['effekt', 'effekter', 'forventet effekt', 'effekt og målopfølgning']],
