@@ -4,6 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { EMPTY_CELL } from '../read/block.js';
 import { htmlToBlocks } from '../read/html.js';
 import { textToBlocks } from '../read/text.js';
 import { isChrome, isJunk, isStandalone, resegment, toLines } from './lines.js';
@@ -100,6 +101,9 @@ test('toLines: tab columns stay in a paragraph line; lists and tables are one li
       ['table', 'A\tB\nC\tD'],
     ],
   );
+  // A run of tabs is one column gap; a reader's empty cell is an empty cell.
+  const cells = toLines([{ type: 'paragraph', lines: ['Navn\t\t Parti', `Jonas Krog\tV\t${EMPTY_CELL}\tX`] }]);
+  assert.deepEqual(cells.map((l) => l.text), ['Navn\tParti', 'Jonas Krog\tV\t\tX']);
 });
 
 test('resegment: a short line is left alone', () => {

@@ -4,7 +4,7 @@
  * tables stay whole. Page chrome and junk lines are dropped here, and text whose line breaks were
  * lost in extraction is cut again at the landmarks of Danish minutes.
  */
-import type { Block } from '../read/block.js';
+import { EMPTY_CELL, type Block } from '../read/block.js';
 import { isPlainLetterOrDigit, isSpace } from '../read/chars.js';
 
 export interface Line {
@@ -79,7 +79,9 @@ export function isChrome(text: string): boolean {
 function tidy(line: string): string {
   // Readers hand over lines whose only whitespace is spaces and tabs.
   if (line.indexOf('  ') < 0 && line.indexOf('\t') < 0) return line.trim();
-  return line.replace(/[^\S\t]+/g, ' ').replace(/ ?\t[\t ]*/g, '\t').trim();
+  const out = line.replace(/[^\S\t]+/g, ' ').replace(/ ?\t[\t ]*/g, '\t').trim();
+  // A reader's empty cell (EMPTY_CELL) between two tabs: an empty cell.
+  return out.includes(EMPTY_CELL) ? out.replaceAll(EMPTY_CELL, '') : out;
 }
 
 /**

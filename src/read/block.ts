@@ -44,6 +44,14 @@ export interface PageBreakBlock {
 
 export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | PageBreakBlock;
 
+/**
+ * An empty table cell inside a line of tab-separated cells ("Jonas Krog\tV\t\uE000\tX"), where a
+ * reader knows the cell is there (a PDF table's column left empty in one row). Runs of tabs are one
+ * column gap in the readers' text, so an empty cell needs a mark; the lines of the parser turn it
+ * into an empty cell. A private-use character: no reader passes one on as text.
+ */
+export const EMPTY_CELL = '\uE000';
+
 /** The paragraph's text on one line: wrapped lines joined, hyphenated line ends mended. */
 export function paragraphText(block: ParagraphBlock): string {
   if (block.lines.length === 1) return block.lines[0]!.trim();

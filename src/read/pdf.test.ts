@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ReferatError } from '../errors.js';
 import { paragraphText, type Block, type ParagraphBlock } from './block.js';
+import { EMPTY_CELL } from './block.js';
 import { layoutPages, pdfEngineAvailable, readPdf, type PdfEngine, type PdfPage } from './pdf.js';
 
 function projectRoot(): string {
@@ -347,6 +348,25 @@ test('layout: table rows, a full cell before the next column and a cell\'s furth
   assert.deepEqual(layoutPages([page]).map((b) => b.type === 'paragraph' && b.lines), [
     ['Pkt.\tSag\tBeslutning', '1.\tGodkendelse\tGodkendt.', '2.\tSkolens planlægningen\tUdvalget godkendte.', '\tSagsnr. 24/1182', '3.\tEventuelt\tIntet.'],
   ]);
+});
+
+test('layout: a row that leaves a column empty gets an empty cell there; a first cell running into the next column does not', () => {
+  const w = (text: string, x0: number, top: number): PdfPage['words'][number] => ({ text, x0, x1: x0 + text.length * 5, top, bottom: top + 10 });
+  // Columns at x 50 (name), 150 (party), 200 (present) and 260 (away); the header centred over them.
+  const page: PdfPage = {
+    width: 595,
+    height: 842,
+    words: [
+      w('Navn', 80, 50), w('Parti', 152, 50), w('Til', 205, 50), w('stede', 222, 50), w('Afbud', 262, 50),
+      w('Mette', 50, 64), w('Dahl', 80, 64), w('A', 150, 64), w('X', 200, 64),
+      w('Jonas', 50, 78), w('Krog', 80, 78), w('V', 150, 78), w('X', 260, 78),
+      w('Sara', 50, 92), w('Bech', 75, 92), w('Ø', 150, 92), w('X', 200, 92),
+      // A name that runs from the first column into the second: no empty cell for the second.
+      w('Anne', 50, 106), w('Birgitte', 75, 106), w('Kristoffersen', 118, 106), w('X', 200, 106),
+    ],
+  };
+  const lines = layoutPages([page]).flatMap((b) => (b.type === 'paragraph' ? b.lines : []));
+  assert.deepEqual(lines.slice(1).map((l) => l.replaceAll(EMPTY_CELL, '∅')), ['Mette Dahl\tA\tX', 'Jonas Krog\tV\t∅\tX', 'Sara Bech\tØ\tX', 'Anne Birgitte Kristoffersen\tX']);
 });
 
 test('layout: a word of running text or of a bullet\'s text under a column of a table elsewhere on the page starts no cell', () => {

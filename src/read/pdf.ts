@@ -10,7 +10,7 @@
  * `size` = line height / the body's most common line height.
  */
 import { ReferatError } from '../errors.js';
-import type { Block, ParagraphBlock } from './block.js';
+import { EMPTY_CELL, type Block, type ParagraphBlock } from './block.js';
 import { mendPages, type PageTitle } from './mend.js';
 import { extractPdfjs } from './pdf-pdfjs.js';
 import { extractPoppler, findPdftotext } from './pdf-poppler.js';
@@ -157,6 +157,8 @@ interface Group {
   words: PdfWord[];
   /** Words that start a table cell though only a word space comes before them (snapToColumns). */
   cellStarts?: Set<PdfWord>;
+  /** Empty cells before a word that starts a cell: the columns of its table the row leaves empty (withEmptyCells). */
+  emptyBefore?: Map<PdfWord, number>;
 }
 
 /** A gap between two words wide enough to be a column gap (table cells, "1.\tTitle", dot leaders' page numbers). */
@@ -240,7 +242,7 @@ function groupToLine(g: Group): PdfLine {
       const gap = w.x0 - prevX1;
       const em = Math.max(h, 1);
       // A column gap (table cells, "title ....\t3", "1.\tTitle", two-column lists) becomes a tab.
-      if (isColumnGap(gap, em) || g.cellStarts?.has(w)) text = text.trimEnd() + '\t' + w.text.trimStart();
+      if (isColumnGap(gap, em) || g.cellStarts?.has(w)) text = text.trimEnd() + `\t${EMPTY_CELL}`.repeat(g.emptyBefore?.get(w) ?? 0) + '\t' + w.text.trimStart();
       // Words apart, or a word starting well inside the previous one (overprinted text): a space.
       else if ((gap > 0.12 * em || gap < -0.3 * em) && !/\s$/.test(text) && !/^\s/.test(w.text)) text += ' ' + w.text;
       else text += w.text;
@@ -455,7 +457,8 @@ function snapToColumns(lines: PdfLine[]): PdfLine[] {
     return seen;
   };
   let underRow = false;
-  return lines.map((line, i) => {
+  const cellStarts = new Map<PdfLine, Set<PdfWord>>();
+  const snappedLines = lines.map((line, i) => {
     if (!starts[i]!.length) {
       const tol = 0.3 * line.h;
       // A further line of a cell: the columns left of it are the distinct cell starts of the row above.
@@ -477,8 +480,95 @@ function snapToColumns(lines: PdfLine[]): PdfLine[] {
       const first = starts[i]![0]!.x0;
       if (w.x0 > first + tol && rowsStartingAt(w.x0, tol, i, first) >= 2) snapped.add(w);
     }
-    if (!snapped.size) return line;
-    return { ...line, text: groupToLine({ top: line.top, bottom: line.bottom, seedH: line.h, words: line.words.slice(), cellStarts: snapped }).text };
+    const out = snapped.size ? { ...line, text: groupToLine({ top: line.top, bottom: line.bottom, seedH: line.h, words: line.words.slice(), cellStarts: snapped }).text } : line;
+    cellStarts.set(out, new Set([...starts[i]!, ...snapped]));
+    return out;
+  });
+  return withEmptyCells(snappedLines, cellStarts);
+}
+
+/**
+ * A row that leaves a column of its table empty ("Jonas Krog | V | | X" under "Til stede | Afbud")
+ * has no gap to show it: the cell after the empty one would pass for it. In a run of three or more
+ * rows, the columns are where two or more rows start a cell (left-aligned), each reaching as far
+ * right as its widest cell; a cell that starts right of where a column ends leaves that column
+ * empty in its row, and gets an empty cell before it. Only rows that start in the first column,
+ * and never a cell inside a column's reach (right-aligned numbers, centred headings stay as they are).
+ */
+function withEmptyCells(lines: PdfLine[], cellStarts: Map<PdfLine, Set<PdfWord>>): PdfLine[] {
+  const out = lines.slice();
+  let i = 0;
+  while (i < lines.length) {
+    if (!cellStarts.get(lines[i]!)?.size) {
+      i++;
+      continue;
+    }
+    // One table: rows with cells, each sharing two or more cell starts with the row above (tables
+    // stacked without a line between them start a new run).
+    let j = i + 1;
+    while (j < lines.length && cellStarts.get(lines[j]!)?.size && sharedStarts(lines[j - 1]!, lines[j]!, cellStarts) >= 2) j++;
+    if (j - i >= 3) fillRun(lines, i, j, cellStarts, out);
+    i = j;
+  }
+  return out;
+}
+
+/** How many cell starts (the first word's included) two rows share, within a third of a line height. */
+function sharedStarts(a: PdfLine, b: PdfLine, cellStarts: Map<PdfLine, Set<PdfWord>>): number {
+  const xs = (l: PdfLine): number[] => [l.words[0]!.x0, ...[...cellStarts.get(l)!].map((w) => w.x0)];
+  const tol = 0.3 * Math.min(a.h, b.h);
+  const ax = xs(a);
+  return xs(b).filter((x) => ax.some((y) => Math.abs(x - y) <= tol)).length;
+}
+
+function fillRun(lines: PdfLine[], from: number, to: number, cellStarts: Map<PdfLine, Set<PdfWord>>, out: PdfLine[]): void {
+  const rows = lines.slice(from, to);
+  const tol = 0.3 * Math.min(...rows.map((l) => l.h));
+  /** Each row's cells: the first word and the words that start cells, with where each cell ends. */
+  const cells = rows.map((line) => {
+    const startsHere = cellStarts.get(line)!;
+    const list: { word: PdfWord; x0: number; x1: number }[] = [];
+    for (const w of line.words) {
+      if (!list.length || startsHere.has(w)) list.push({ word: w, x0: w.x0, x1: w.x1 });
+      else list[list.length - 1]!.x1 = Math.max(list[list.length - 1]!.x1, w.x1);
+    }
+    return list;
+  });
+  // Columns: cell starts shared by two or more rows, each with its reach.
+  const columns: { x0: number; x1: number }[] = [];
+  const all = cells.flat().sort((a, b) => a.x0 - b.x0);
+  for (let k = 0; k < all.length; ) {
+    let m = k;
+    while (m + 1 < all.length && all[m + 1]!.x0 - all[k]!.x0 <= tol) m++;
+    const group = all.slice(k, m + 1);
+    const rowsIn = new Set(group.map((c) => cells.findIndex((r) => r.includes(c))));
+    if (rowsIn.size >= 2) columns.push({ x0: all[k]!.x0, x1: Math.max(...group.map((c) => c.x1)) });
+    k = m + 1;
+  }
+  if (columns.length < 3) return;
+  rows.forEach((line, r) => {
+    const row = cells[r]!;
+    if (Math.abs(row[0]!.x0 - columns[0]!.x0) > tol) return;
+    const empty = new Map<PdfWord, number>();
+    let col = 1;
+    let prev = row[0]!;
+    for (const cell of row.slice(1)) {
+      // Columns the cell before runs into are its own (a first cell that was not split at a column).
+      while (col < columns.length && columns[col]!.x0 < prev.x1) col++;
+      prev = cell;
+      let skipped = 0;
+      // Columns this cell starts beyond the reach of: empty in this row.
+      while (col < columns.length && cell.x0 > columns[col]!.x1) {
+        skipped++;
+        col++;
+      }
+      if (skipped) empty.set(cell.word, skipped);
+      // The cell fills the column it starts in (at its left edge, or inside its reach: centred, right-aligned).
+      if (col < columns.length && cell.x0 >= columns[col]!.x0 - tol) col++;
+    }
+    if (!empty.size) return;
+    const cellStartWords = new Set(row.slice(1).map((c) => c.word));
+    out[from + r] = { ...line, text: groupToLine({ top: line.top, bottom: line.bottom, seedH: line.h, words: line.words.slice(), cellStarts: cellStartWords, emptyBefore: empty }).text };
   });
 }
 
