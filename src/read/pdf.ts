@@ -525,11 +525,11 @@ function fillRun(lines: PdfLine[], from: number, to: number, cellStarts: Map<Pdf
   const rows = lines.slice(from, to);
   const tol = 0.3 * Math.min(...rows.map((l) => l.h));
   /** Each row's cells: the first word and the words that start cells, with where each cell ends. */
-  const cells = rows.map((line) => {
+  const cells = rows.map((line, r) => {
     const startsHere = cellStarts.get(line)!;
-    const list: { word: PdfWord; x0: number; x1: number }[] = [];
+    const list: { word: PdfWord; x0: number; x1: number; row: number }[] = [];
     for (const w of line.words) {
-      if (!list.length || startsHere.has(w)) list.push({ word: w, x0: w.x0, x1: w.x1 });
+      if (!list.length || startsHere.has(w)) list.push({ word: w, x0: w.x0, x1: w.x1, row: r });
       else list[list.length - 1]!.x1 = Math.max(list[list.length - 1]!.x1, w.x1);
     }
     return list;
@@ -541,7 +541,7 @@ function fillRun(lines: PdfLine[], from: number, to: number, cellStarts: Map<Pdf
     let m = k;
     while (m + 1 < all.length && all[m + 1]!.x0 - all[k]!.x0 <= tol) m++;
     const group = all.slice(k, m + 1);
-    const rowsIn = new Set(group.map((c) => cells.findIndex((r) => r.includes(c))));
+    const rowsIn = new Set(group.map((c) => c.row));
     if (rowsIn.size >= 2) columns.push({ x0: all[k]!.x0, x1: Math.max(...group.map((c) => c.x1)) });
     k = m + 1;
   }
