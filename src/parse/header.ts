@@ -90,6 +90,13 @@ function committeeFromTitleLine(text: string): Committee | null {
   // line may say it alone ("Beslutningsprotokol" / "for Økonomiudvalgets møde torsdag den …").
   const genitive = /^\s*(?:fra|for|af|til)\s+(?:det\s+)?(\p{Lu}[\p{L} -]{2,80}?)s\s+(?:(?:ekstra)?ordinære?t?\s+)?møde(?!\p{L})/u.exec(m ? t.slice(m[0].length) : t);
   if (genitive && COMMITTEE_WORD.test(genitive[1]!)) return splitTerm(genitive[1]!);
+  // "Økonomiudvalget - referat", "Lemvig Kommune · Økonomiudvalget · Referat · 04.06.2024": parts of
+  // a title line, one of them the kind, one the body.
+  const parts = t.split(/\s[-–·|•]\s/);
+  if (parts.length >= 2 && parts.some((p) => kindOf(p.trim()))) {
+    const body = parts.find((p) => looksLikeCommittee(p.trim()) && !kindOf(p.trim()));
+    if (body) return splitTerm(body.trim());
+  }
   if (!m) {
     // "fra mødet i Børne- og Ungeudvalget": the title's second line.
     const of = /^(?:fra|af|til)\s+(?:det\s+)?(?:(?:ekstra)?ordinære?t?\s+)?møde(?:t)?\s+(?:i|for)\s+(\p{Lu}[\p{L} ,-]{2,80}?)(?:\s+(?:den|d\.|mandag|tirsdag|onsdag|torsdag|fredag)\b.*)?$/u.exec(t);
