@@ -249,6 +249,9 @@ test('header: the body named in the genitive or in one word with its meeting ("�
   assert.equal(header('Referat af Kommunalbestyrelsens ekstraordinære møde den 3. april 2024').committee?.name, 'Kommunalbestyrelsen');
   assert.equal(header('Byrådsmøde 12. marts 2024').committee?.name, 'Byrådet');
   assert.equal(header('Referat\n\nBorgerrepræsentationen\n\nMødedato: 7. maj 2024').committee?.name, 'Borgerrepræsentationen');
+  // A name set in capitals is written as names are.
+  assert.equal(header('REFERAT\nTEKNIK- OG MILJØUDVALGET\nMØDEDATO: 4. JUNI 2024').committee?.name, 'Teknik- og Miljøudvalget');
+  assert.equal(header('Referat\nUDVALGET FOR BØRN OG UNGE\nDato: 4. juni 2024').committee?.name, 'Udvalget for Børn og Unge');
   // Parts of one title line, the kind among them.
   assert.equal(header('Økonomiudvalget - referat\n4. juni 2024, kl. 08.00, Rådhuset').committee?.name, 'Økonomiudvalget');
   assert.equal(header('Lemvig Kommune · Økonomiudvalget · Referat · 04.06.2024').committee?.name, 'Økonomiudvalget');

@@ -9,6 +9,7 @@ import { findDates, findTimeRange, findTimes } from './danish/dates.js';
 import { isParty, looksLikeName, parsePerson, roleOf, splitList } from './danish/people.js';
 import type { Line } from './lines.js';
 import { detectMunicipality } from './danish/municipalities.js';
+import { NAME_JOINERS } from './route.js';
 
 export interface Header {
   kind: DocumentKind | null;
@@ -66,10 +67,20 @@ function labelOf(text: string): { key: string; value: string; label: string } | 
 
 /** "Beskæftigelsesudvalget 2018-2021" → the committee's name and its election term. */
 export function splitTerm(name: string): Committee {
-  const t = name.replace(/\s+/g, ' ').trim();
+  const t = ordinaryCase(name.replace(/\s+/g, ' ').trim());
   const m = TERM.exec(t);
   if (m && m.index > 2) return { name: t.slice(0, m.index).trim(), term: `${m[1]}-${m[2]}` };
   return { name: t, term: null };
+}
+
+/** A name set in capitals as names are written: "TEKNIK- OG MILJØUDVALGET" → "Teknik- og Miljøudvalget". */
+function ordinaryCase(name: string): string {
+  if (/\p{Ll}/u.test(name) || !/\p{Lu}{4}/u.test(name)) return name;
+  return name
+    .toLowerCase()
+    .split(' ')
+    .map((w, k) => (k > 0 && NAME_JOINERS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
 }
 
 /** "REFERAT Beskæftigelses- og Socialudvalget 2018-2021 d. 05-10-2021" → the committee part. */

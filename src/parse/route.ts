@@ -33,7 +33,8 @@ export function isRouteStepHeading(line: string): boolean {
   return !!body && body.split(/\s+/).every((w) => /^[A-ZÆØÅ]/.test(w) || /-$/.test(w) || NAME_JOINERS.has(w)) && findDates(t).length > 0;
 }
 
-const NAME_JOINERS = new Set(['og', 'for', 'i', 'af', 'samt', '&']);
+/** The small words inside a body's name ("Udvalget for Børn og Unge"), which keep their lower case. */
+export const NAME_JOINERS = new Set(['og', 'for', 'i', 'af', 'samt', 'med', 'til', '&']);
 
 /** "Beslutning i Økonomiudvalget den 8. maj 2024", "Udtalelse fra Ældrerådet, 2. maj 2024:": a decision heading naming its body. */
 const DECISION_OF_BODY = /^(?:beslutning|beslutninger|indstilling|udtalelse|høringssvar|anbefaling)\s+(?:i|fra|på mødet i)\s+(\S.*)$/i;
