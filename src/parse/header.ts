@@ -123,7 +123,7 @@ function committeeFromTitleLine(text: string): Committee | null {
 }
 
 function looksLikeCommittee(text: string): boolean {
-  const t = text.trim().replace(TERM, '').trim();
+  const t = ordinaryCase(text.trim().replace(TERM, '').trim());
   // "Teknik- og Miljøudvalget", and "Udvalget for Natur og Miljø".
   const named = COMMITTEE_WORD.test(t) || /^Udvalget for \p{Lu}/u.test(t);
   return t.length >= 4 && t.length <= 100 && /^[A-ZÆØÅ]/.test(t) && named && !/[.:]$/.test(t) && t.split(' ').length <= 10;
