@@ -224,3 +224,12 @@ test('document: earlier bodies\' decisions in the genitive are steps of the rout
   const undated = await parse('Referat\nSocialudvalget\n\n1. Meddelelser\nSagsnr.: 24/1\n\nSocialudvalgets beslutning den 4. december 2012:\nTaget til efterretning.\n');
   assert.deepEqual(undated.items[0]!.route, []);
 });
+
+test('document: the file name gives the date and committee the text does not name', async () => {
+  const body = '\n\n1. Godkendelse af dagsorden\nSagsnr.: 24/1\nBeslutning\nGodkendt.\n\n2. Eventuelt\nSagsnr.: 24/2\nBeslutning\nIntet.\n';
+  const doc = await parse(`Referat${body}`, 'Referat_Økonomiudvalget_2024-06-04.txt');
+  assert.deepEqual([doc.committee, doc.date], ['Økonomiudvalget', '2024-06-04']);
+  // The text's own date wins; a text that is no minutes stays refused whatever its name.
+  assert.equal((await parse(`Referat\nDato: 3. juni 2024${body}`, 'Referat_2024-06-04.txt')).date, '2024-06-03');
+  await assert.rejects(parse('Kære Jens\n\nTak for sidst.\n', 'brev_2024-06-04.txt'), (e: unknown) => e instanceof ReferatError && e.code === 'E_NOT_MINUTES');
+});

@@ -74,6 +74,11 @@ function emptyItem(number: string, rawTitle: string): AgendaItem {
   return bareItem({ number, title, closed });
 }
 
+/** "Referat_Økonomiudvalget_2024-06-04.pdf" → "Referat - Økonomiudvalget - 2024-06-04": parts as a page title's. */
+function titleOfFileName(name: string): string {
+  return name.replace(/\.[a-z0-9]{1,5}$/i, '').replace(/_+/g, ' - ');
+}
+
 function allText(lines: Line[]): string {
   let out = '';
   for (const l of lines) {
@@ -95,6 +100,9 @@ export function parseBlocks(blocks: Block[], ctx: ParseContext): MeetingDocument
   // box of meeting facts after the items has the time and place too).
   const fromTitle = ctx.title && (!header.committee || !header.date) ? headerFromTitle(ctx.title) : null;
   header.committee ??= fromTitle?.committee ?? null;
+  // Last, the file's name ("Referat_Økonomiudvalget_2024-06-04.pdf"), which a download was given.
+  const fromName = ctx.name && (!header.committee || !header.date) ? headerFromTitle(titleOfFileName(ctx.name)) : null;
+  header.committee ??= fromName?.committee ?? null;
   const text = allText(lines);
   const municipality = findMunicipality(header, text, ctx.title ?? null);
   const sectionGap = typicalSectionGap(lines);
@@ -163,7 +171,8 @@ export function parseBlocks(blocks: Block[], ctx: ParseContext): MeetingDocument
     endTime ??= after.endTime;
     header.location ??= after.location;
   }
-  header.date ??= fromTitle?.date ?? null;
+  // A file name's date only for a document that shows itself as minutes or an agenda by its items.
+  header.date ??= fromTitle?.date ?? (items.length ? fromName?.date : null) ?? null;
   if (!items.length) warnings.push({ code: 'W_NO_ITEMS', message: 'no agenda items were found' });
 
   const hasDecisions = items.some((it) => it.decision);
