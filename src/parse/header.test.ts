@@ -332,6 +332,8 @@ test('header from a page title: the last body a breadcrumb trail names, and its 
   });
   assert.deepEqual(headerFromTitle('Forside'), { committee: null, date: null });
   assert.deepEqual(headerFromTitle('Referat - Forside - Byråd og udvalg - Publiceret 20. marts 2024'), { committee: null, date: null });
+  // The body before the date in one part ("Økonomiudvalget 10.04.2024").
+  assert.deepEqual(headerFromTitle('Økonomiudvalget den 10.04.2024'), { committee: { name: 'Økonomiudvalget', term: null }, date: '2024-04-10' });
   // A printout's running footer: its date is the print's.
   assert.deepEqual(headerFromTitle('Økonomiudvalget - Udskrevet 20.03.2024 kl. 10:12'), { committee: { name: 'Økonomiudvalget', term: null }, date: null });
 });

@@ -298,9 +298,12 @@ export function headerFromTitle(title: string): { committee: Committee | null; d
   let date: string | null = null;
   for (const part of title.split(/\s[-–|›»]\s/)) {
     const t = part.trim();
-    if (!PAGE_DATE.test(t)) date ??= findDates(t)[0]?.date ?? null;
+    const dates = findDates(t);
+    if (!PAGE_DATE.test(t)) date ??= dates[0]?.date ?? null;
+    // "Økonomiudvalget 10.04.2024": the body before the date.
+    const name = dates.length && dates[0]!.index > 3 ? t.slice(0, dates[0]!.index).trim().replace(/\s+(?:den|d\.)$/i, '').replace(/[\s,–-]+$/, '') : t;
     // A breadcrumb trail goes from the general to the particular: the last body named is the one.
-    if (looksLikeCommittee(t) && !kindOf(t) && !GENERIC_BODY.test(t)) committee = splitTerm(t);
+    if (looksLikeCommittee(name) && !kindOf(name) && !GENERIC_BODY.test(name)) committee = splitTerm(name);
   }
   return { committee, date };
 }

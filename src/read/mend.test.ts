@@ -374,6 +374,10 @@ test('mend: the running headers and footers removed are handed on as the page ti
   const out = mendPages([...page(1, P('Mødedato: 12. marts 2024'), P('1. Godkendelse')), BR, ...page(2, P('Godkendt.')), BR, ...page(3, P('2. Eventuelt'))], title);
   assert.deepEqual(title.running, ['Svendborg Kommune - Miljø-, Klima- og Teknikudvalget - Referat']);
   assert.deepEqual(shape(out), ['Mødedato: 12. marts 2024', '1. Godkendelse', '---', 'Godkendt.', '---', '2. Eventuelt']);
+  // A page stamp at the end of a running header's field is no part of the title.
+  const stamped = { running: [] as string[] };
+  mendPages([P('Økonomiudvalget 10.04.2024 Side 1'), P('Godkendt.'), BR, P('Økonomiudvalget 10.04.2024 Side 2'), P('Intet.'), BR, P('Økonomiudvalget 10.04.2024 Side 3'), P('Slut.')], stamped);
+  assert.deepEqual(stamped.running, ['Økonomiudvalget 10.04.2024']);
   // Nothing repeats: no title.
   const none = { running: [] as string[] };
   mendPages([P('Referat'), BR, P('Godkendt.')], none);

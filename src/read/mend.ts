@@ -174,6 +174,9 @@ interface Seen {
   nums: number[];
 }
 
+/** "… Side 3 af 12" at the end of a running header's field: the page, not the title. */
+const PAGE_STAMP_AT_END = /\s*\b(?:side|page)\s*\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?\s*$/i;
+
 /** Distinct running header and footer texts kept for the page title (PageTitle). */
 const MAX_RUNNING = 6;
 
@@ -261,7 +264,10 @@ function findFurniture(blocks: Block[]): Furniture {
     const { key } = keyed(u).k;
     if (PAGE_STAMP.test(key) || BARE_NUMBER.test(key) || running.has(key) || running.size >= MAX_RUNNING) return;
     // Column gaps part a header's fields ("Svendborg Kommune    Miljøudvalget    Referat"), as " - " parts a title's.
-    const fields = u.text.split(/\t| {2,}/).map((f) => f.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const fields = u.text
+      .split(/\t| {2,}/)
+      .map((f) => f.replace(/\s+/g, ' ').replace(PAGE_STAMP_AT_END, '').trim())
+      .filter(Boolean);
     running.set(key, fields.join(' - ').slice(0, 200));
   };
   const repeats = new RepeatedHeadings(blocks, pages);
