@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseGuests, parseItemAbsence } from './attendance.js';
+import { parseGuests, parseItemAbsence, parseMeetingApologies } from './attendance.js';
 
 type Row = [name: string, reason: string];
 
@@ -85,4 +85,13 @@ test('"var inhabil og deltog ikke" names the member, with conflict of interest a
 test('a listed absence whose names run onto the next line', () => {
   const a = parseItemAbsence('Følgende deltog ikke i behandlingen af punktet: Flemming Aagaard (A) og Maja\nNørbygaard (A)');
   assert.deepEqual(a.map((x) => x.person.name), ['Flemming Aagaard', 'Maja Nørbygaard']);
+});
+
+test('apologies for the meeting written in an item: "Afbud fra X", "X havde meldt afbud", "Afbud: X"', () => {
+  const names = (t: string) => parseMeetingApologies(t).map((p) => `${p.name} (${p.party})`);
+  assert.deepEqual(names('Godkendt. Afbud fra Jens Hansen (V) og Pia Lund (A).'), ['Jens Hansen (V)', 'Pia Lund (A)']);
+  assert.deepEqual(names('Godkendt.\nJens Hansen (V) havde meldt afbud.'), ['Jens Hansen (V)']);
+  assert.deepEqual(names('Afbud: Bo Berg (C)'), ['Bo Berg (C)']);
+  assert.deepEqual(names('Afbud: Ingen.'), []);
+  assert.deepEqual(names('Udvalget drøftede reglerne for afbud til møderne.'), []);
 });

@@ -3,7 +3,7 @@
  * dette punkt", "Udvalgsmedlemmerne X og Y deltog ikke …", "X var inhabil", "X var forhindret i at
  * deltage …", and guests: "Afdelingsleder … deltager under punkt 5".
  */
-import type { AbsentFromItem, Guest } from '../model/index.js';
+import type { AbsentFromItem, Guest, PersonRef } from '../model/index.js';
 import { parsePersonList } from './danish/people.js';
 import { splitSentences } from './danish/sentences.js';
 
@@ -80,4 +80,30 @@ export function parseGuests(text: string): Guest[] {
   return splitSentences(text)
     .filter((s) => s.length <= 400 && GUEST_FORM.test(s) && !/\bikke\b/i.test(s))
     .map((s) => ({ text: s }));
+}
+
+/**
+ * "Afbud fra X (V).", "X (V) havde meldt afbud.", "Afbud: X": a member who sent apologies for the
+ * meeting, written in an item (often the first, with the approval of the agenda). Apologies are
+ * for the whole meeting, not for the item.
+ */
+const APOLOGY_FORMS = [
+  /^(?:der\s+var\s+)?(?:meldt\s+)?afbud\s+fra\s+(.{3,300}?)\.?$/i,
+  /^afbud\s*:\s*(.{3,300}?)\.?$/i,
+  /^(.{3,300}?)\s+(?:havde|har)\s+meldt\s+afbud(?:\s+til\s+mødet)?\.?$/i,
+];
+
+export function parseMeetingApologies(text: string): PersonRef[] {
+  const out: PersonRef[] = [];
+  if (!/afbud/i.test(text)) return out;
+  for (const sentence of splitSentences(text)) {
+    if (sentence.length > 320 || !/afbud/i.test(sentence)) continue;
+    for (const re of APOLOGY_FORMS) {
+      const m = re.exec(sentence.trim());
+      if (!m || /^(?:ingen|intet)\b/i.test(m[1]!)) continue;
+      for (const p of parsePersonList(m[1]!)) if (!out.some((o) => o.name === p.name)) out.push({ name: p.name, party: p.party, role: p.role });
+      break;
+    }
+  }
+  return out;
 }

@@ -233,3 +233,8 @@ test('document: the file name gives the date and committee the text does not nam
   assert.equal((await parse(`Referat\nDato: 3. juni 2024${body}`, 'Referat_2024-06-04.txt')).date, '2024-06-03');
   await assert.rejects(parse('Kære Jens\n\nTak for sidst.\n', 'brev_2024-06-04.txt'), (e: unknown) => e instanceof ReferatError && e.code === 'E_NOT_MINUTES');
 });
+
+test('document: apologies written in an item mark the member absent from the meeting', async () => {
+  const doc = await parse('Referat\nSocialudvalget\nDato: 10. april 2024 kl. 9.00\nDeltagere: Anne Lund (A), Jens Hansen (V)\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\nJens Hansen (V) havde meldt afbud.\n\n2. Budget\nSagsnr.: 24/2\n\nBeslutning\nAnbefales.\n');
+  assert.deepEqual(doc.participants.map((p) => [p.name, p.absent]), [['Anne Lund', false], ['Jens Hansen', true]]);
+});

@@ -10,6 +10,7 @@ import { ReferatError } from '../errors.js';
 import type { Block } from '../read/block.js';
 import { readBytes } from '../read/index.js';
 import { findMunicipality, headerFromTitle, isDateLabel, parseHeader } from './header.js';
+import { parseMeetingApologies } from './attendance.js';
 import { parseItem } from './item.js';
 import { findItemHeadings } from './items.js';
 import type { Line } from './lines.js';
@@ -165,6 +166,14 @@ export function parseBlocks(blocks: Block[], ctx: ParseContext): MeetingDocument
   // meeting's facts from a box after the items (a page's sidebar).
   const after = parseHeader(trailer);
   const participants = header.participants.length ? header.participants : after.participants;
+  // Apologies written in an item ("Godkendt. Afbud fra Jens Hansen (V).") are for the meeting.
+  for (const it of items) {
+    for (const p of parseMeetingApologies(it.decision?.text ?? '')) {
+      const known = participants.find((q) => q.name === p.name);
+      if (known) known.absent = true;
+      else participants.push({ name: p.name, party: p.party, role: p.role, absent: true });
+    }
+  }
   if (!header.date && after.date) {
     header.date = after.date;
     header.startTime ??= after.startTime;
