@@ -238,3 +238,12 @@ test('document: apologies written in an item mark the member absent from the mee
   const doc = await parse('Referat\nSocialudvalget\nDato: 10. april 2024 kl. 9.00\nDeltagere: Anne Lund (A), Jens Hansen (V)\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\nJens Hansen (V) havde meldt afbud.\n\n2. Budget\nSagsnr.: 24/2\n\nBeslutning\nAnbefales.\n');
   assert.deepEqual(doc.participants.map((p) => [p.name, p.absent]), [['Anne Lund', false], ['Jens Hansen', true]]);
 });
+
+test('document: "Body date: decision" on one line is that body\'s decision; under "Sagsforløb" it stays a step of the route', async () => {
+  const doc = await parse('Referat\nByrådet\nDato: 24. april 2024 kl. 19.00\n\n1. Takster 2025\nSagsnr.: 24/1\n\nIndstilling\nDirektøren indstiller, at taksterne godkendes.\n\nØkonomiudvalget 10.04.2024: Anbefales.\n\nByrådet 24.04.2024: Godkendt.\n\n2. Eventuelt\nSagsnr.: 24/2\n\nSagsforløb\nØkonomiudvalget 10.04.2024: Drøftet.\n\nBeslutning\nIntet.\n');
+  const [first, second] = doc.items;
+  assert.deepEqual(first!.decision, { text: 'Godkendt.', outcome: 'approved' });
+  assert.deepEqual(first!.route.map((r) => [r.body, r.date, r.decision]), [['Økonomiudvalget', '2024-04-10', 'Anbefales.']]);
+  assert.deepEqual(second!.sections.map((s) => s.kind), ['route', 'decision']);
+  assert.deepEqual(second!.route.map((r) => [r.body, r.date, r.decision]), [['Økonomiudvalget', '2024-04-10', 'Drøftet.']]);
+});

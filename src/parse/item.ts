@@ -165,7 +165,8 @@ export function parseItem(parts: ItemParts, ctx: ItemContext): AgendaItem {
       // ended on the line before it.
       const prev = lines[i - 1];
       const rowStart = l.text.includes('\t') || (prev?.kind === 'text' && /[.!?:]\s*$/.test(prev.text));
-      if (inline && (l.lineNo === 0 || i === start || (inline.formRow && rowStart))) {
+      // Steps listed under a route's heading ("Sagsforløb") stay in it: parseRoute reads them there.
+      if (inline && !(inline.routeStep && current?.kind === 'route') && (l.lineNo === 0 || i === start || (inline.formRow && rowStart))) {
         current = { heading: inline.heading, kind: inline.kind, lines: [{ ...l, text: inline.text }] };
         sections.push(current);
         continue;

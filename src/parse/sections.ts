@@ -154,8 +154,13 @@ const INLINE_START = new Set([...'BIRSØEO'].map((c) => c.charCodeAt(0)));
  * A line that opens a section with its text after the name ("Beslutning: Godkendt."), or null.
  * `formRow`: the name is set apart by a column gap or a space, not a colon (a form's label column).
  */
-export function inlineSection(line: string): { heading: string; kind: SectionKind; text: string; formRow: boolean } | null {
+export function inlineSection(line: string): { heading: string; kind: SectionKind; text: string; formRow: boolean; routeStep?: true } | null {
   const t = line.trim();
+  // "Økonomiudvalget 10.04.2024: Anbefales.": a body's decision on the case, with its date, on one line.
+  const colon = t.indexOf(': ');
+  if (colon > 5 && colon < 140 && isDigit(t.charCodeAt(colon - 1)) && isRouteStepHeading(t.slice(0, colon + 1))) {
+    return { heading: t.slice(0, colon + 1), kind: 'decision', text: t.slice(colon + 2).trim(), formRow: false, routeStep: true };
+  }
   if (!INLINE_START.has(t.charCodeAt(0))) return null;
   const m = INLINE_HEADING.exec(t) ?? SPACED_HEADING.exec(t);
   const kind = m ? knownSectionKind(m[1]!) : null;
