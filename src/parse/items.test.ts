@@ -169,6 +169,16 @@ const cases: [name: string, form: keyof typeof read, input: string, expected: He
     ],
   ],
   [
+    'one closed item headed "Lukket punkt 3." among plainly numbered items is one of them',
+    'text',
+    '1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n2. Budget\n\nBeslutning\nGodkendt.\n\nLukket punkt 3. Salg af ejendom\n\nBeslutning\nGodkendt.',
+    [
+      ['1', 'Godkendelse af dagsorden'],
+      ['2', 'Budget'],
+      ['3', 'Salg af ejendom', true],
+    ],
+  ],
+  [
     'access letters after the number: "1 (Å) …", "2 (L) …"',
     'text',
     '1 (Å) Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n2 (L) Personalesag\n\nBeslutning\nGodkendt.\n\n3 (Å) Eventuelt\n\nBeslutning\nIntet.',

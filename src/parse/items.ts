@@ -67,6 +67,8 @@ interface Candidate {
   /** 2: "Punkt N"/"Sag nr." or a number column beside a heading; 1: a prominent numbered line; 0: a plain one. */
   tier: number;
   tocMatch: boolean;
+  /** Opened by its access ("Lukket punkt 3: …"). */
+  access?: boolean;
 }
 
 
@@ -254,7 +256,7 @@ function candidateAt(lines: Line[], i: number, toc: Toc | null): Candidate | nul
   // the recommendation, no heading.
   if (l.kind !== 'heading' && DECISION_PER_POINT.test(title)) return null;
   const tier = strong ? 2 : prominent ? 1 : 0;
-  return { line: i, bodyStart, number, title: closedPrefix ? `Lukket: ${title}` : title, score, strong, tier, tocMatch };
+  return { line: i, bodyStart, number, title: closedPrefix ? `Lukket: ${title}` : title, score, strong, tier, tocMatch, ...(access ? { access: true } : {}) };
 }
 
 /** A case number or a section heading within the first lines from `start`. */
@@ -445,6 +447,15 @@ export function findItemHeadings(lines: Line[], toc: Toc | null): ItemHeading[] 
     top = Math.max(...cands.map((c) => c.tier));
     const kept = cands.filter((c) => c.tier >= top || c.tocMatch);
     chosen = restartedChain(kept, lines) ?? bestChain(kept);
+    // One heading made strong by its access ("Lukket punkt 3. …") among plainly numbered ones: one
+    // closed item of the same numbering, not a layout of its own.
+    if (chosen.length === 1 && chosen[0]!.access && kept.length < cands.length) {
+      const all = bestChain(cands);
+      if (all.length > 1 && all.includes(chosen[0]!)) {
+        chosen = all;
+        top = 0;
+      }
+    }
   }
   const chain = withoutSubPoints(top === 0 ? completeSequence(chosen, weak) : chosen, lines);
   return chain.map((c) => {
