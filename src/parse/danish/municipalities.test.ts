@@ -62,6 +62,9 @@ test('municipality: a field naming the body, then the text, then a bare name in 
   assert.equal(detectMunicipality([null, 'Udvalgsværelse 2'], 'Aarhus Kommune', 'x@balk.dk'), 'Aarhus');
   assert.equal(detectMunicipality([], 'Ingen', 'x@balk.dk'), 'Ballerup');
   assert.equal(detectMunicipality([], 'Ingen'), null);
+  // A web address names the body as an e-mail domain does; other sites name none.
+  assert.equal(detectMunicipality([], 'Se mere på www.koege.dk og på www.borger.dk', 'Se mere på www.koege.dk og på www.borger.dk'), 'Køge');
+  assert.equal(detectMunicipality([], 'Læs https://www.sundhed.dk', 'Læs https://www.sundhed.dk'), null);
   // Only Copenhagen has a Borgerrepræsentation.
   assert.equal(detectMunicipality(['Borgerrepræsentationen'], 'Ingen'), 'København');
 });

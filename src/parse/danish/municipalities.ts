@@ -140,7 +140,8 @@ export function municipalityFromEmails(text: string): string | null {
   for (const n of MUNICIPALITIES) byFold.set(fold(n), n);
   for (const r of REGIONS) byFold.set(fold(r), r);
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(/@([a-z0-9-]+)\.dk\b/gi)) {
+  // "byraad@koege.dk", and the web address "www.koege.dk", "https://koege.dk/…".
+  for (const m of text.matchAll(/(?:@|\bwww\.|:\/\/)([a-z0-9-]+)\.dk\b/gi)) {
     const label = m[1]!.toLowerCase();
     const name = DOMAINS[label] ?? byFold.get(fold(label)) ?? null;
     if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
