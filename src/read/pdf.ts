@@ -457,9 +457,11 @@ function snapToColumns(lines: PdfLine[]): PdfLine[] {
     return seen;
   };
   let underRow = false;
-  const cellStarts = new Map<PdfLine, Set<PdfWord>>();
+  /** Per line, the words that start its cells (gap or snapped); empty for a line without cells. */
+  const cellStarts: Set<PdfWord>[] = [];
   const snappedLines = lines.map((line, i) => {
     if (!starts[i]!.length) {
+      cellStarts.push(new Set());
       const tol = 0.3 * line.h;
       // A further line of a cell: the columns left of it are the distinct cell starts of the row above.
       if (underRow && rowsStartingAt(line.x0, tol, i) >= 2) {
@@ -472,19 +474,23 @@ function snapToColumns(lines: PdfLine[]): PdfLine[] {
     }
     underRow = true;
     const tol = 0.3 * line.h;
-    const snapped = new Set<PdfWord>();
-    for (let k = 1; k < line.words.length; k++) {
-      const w = line.words[k]!;
-      if (starts[i]!.includes(w)) continue;
-      // Only right of the row's first cell gap, at a column of rows that share that gap (a bullet's or a label's text is no table).
-      const first = starts[i]![0]!.x0;
-      if (w.x0 > first + tol && rowsStartingAt(w.x0, tol, i, first) >= 2) snapped.add(w);
+    const cells = new Set(starts[i]);
+    // Only right of the row's first cell gap, at a column of rows that share that gap (a bullet's or a label's text is no table).
+    const first = starts[i]![0]!.x0;
+    for (const w of line.words.slice(1)) {
+      if (!cells.has(w) && w.x0 > first + tol && rowsStartingAt(w.x0, tol, i, first) >= 2) cells.add(w);
     }
-    const out = snapped.size ? { ...line, text: groupToLine({ top: line.top, bottom: line.bottom, seedH: line.h, words: line.words.slice(), cellStarts: snapped }).text } : line;
-    cellStarts.set(out, new Set([...starts[i]!, ...snapped]));
-    return out;
+    cellStarts.push(cells);
+    return cells.size > starts[i]!.length ? relaid(line, cells) : line;
   });
   return withEmptyCells(snappedLines, cellStarts);
+}
+
+/** The line's text laid out again with these words starting cells, and empty cells before some of them. */
+function relaid(line: PdfLine, cellStarts: Set<PdfWord>, emptyBefore?: Map<PdfWord, number>): PdfLine {
+  const group: Group = { top: line.top, bottom: line.bottom, seedH: line.h, words: line.words.slice(), cellStarts };
+  if (emptyBefore) group.emptyBefore = emptyBefore;
+  return { ...line, text: groupToLine(group).text };
 }
 
 /**
@@ -495,38 +501,37 @@ function snapToColumns(lines: PdfLine[]): PdfLine[] {
  * empty in its row, and gets an empty cell before it. Only rows that start in the first column,
  * and never a cell inside a column's reach (right-aligned numbers, centred headings stay as they are).
  */
-function withEmptyCells(lines: PdfLine[], cellStarts: Map<PdfLine, Set<PdfWord>>): PdfLine[] {
+function withEmptyCells(lines: PdfLine[], cellStarts: Set<PdfWord>[]): PdfLine[] {
   const out = lines.slice();
+  /** Where each line's cells start, the first word's included. */
+  const xs = lines.map((l, i) => (cellStarts[i]!.size ? [l.words[0]!.x0, ...[...cellStarts[i]!].map((w) => w.x0)] : []));
+  /** How many cell starts two rows share, within a third of a line height. */
+  const shared = (a: number, b: number): number => {
+    const tol = 0.3 * Math.min(lines[a]!.h, lines[b]!.h);
+    return xs[b]!.filter((x) => xs[a]!.some((y) => Math.abs(x - y) <= tol)).length;
+  };
   let i = 0;
   while (i < lines.length) {
-    if (!cellStarts.get(lines[i]!)?.size) {
+    if (!xs[i]!.length) {
       i++;
       continue;
     }
     // One table: rows with cells, each sharing two or more cell starts with the row above (tables
     // stacked without a line between them start a new run).
     let j = i + 1;
-    while (j < lines.length && cellStarts.get(lines[j]!)?.size && sharedStarts(lines[j - 1]!, lines[j]!, cellStarts) >= 2) j++;
+    while (j < lines.length && xs[j]!.length && shared(j - 1, j) >= 2) j++;
     if (j - i >= 3) fillRun(lines, i, j, cellStarts, out);
     i = j;
   }
   return out;
 }
 
-/** How many cell starts (the first word's included) two rows share, within a third of a line height. */
-function sharedStarts(a: PdfLine, b: PdfLine, cellStarts: Map<PdfLine, Set<PdfWord>>): number {
-  const xs = (l: PdfLine): number[] => [l.words[0]!.x0, ...[...cellStarts.get(l)!].map((w) => w.x0)];
-  const tol = 0.3 * Math.min(a.h, b.h);
-  const ax = xs(a);
-  return xs(b).filter((x) => ax.some((y) => Math.abs(x - y) <= tol)).length;
-}
-
-function fillRun(lines: PdfLine[], from: number, to: number, cellStarts: Map<PdfLine, Set<PdfWord>>, out: PdfLine[]): void {
+function fillRun(lines: PdfLine[], from: number, to: number, cellStarts: Set<PdfWord>[], out: PdfLine[]): void {
   const rows = lines.slice(from, to);
   const tol = 0.3 * Math.min(...rows.map((l) => l.h));
   /** Each row's cells: the first word and the words that start cells, with where each cell ends. */
   const cells = rows.map((line, r) => {
-    const startsHere = cellStarts.get(line)!;
+    const startsHere = cellStarts[from + r]!;
     const list: { word: PdfWord; x0: number; x1: number; row: number }[] = [];
     for (const w of line.words) {
       if (!list.length || startsHere.has(w)) list.push({ word: w, x0: w.x0, x1: w.x1, row: r });
@@ -541,8 +546,7 @@ function fillRun(lines: PdfLine[], from: number, to: number, cellStarts: Map<Pdf
     let m = k;
     while (m + 1 < all.length && all[m + 1]!.x0 - all[k]!.x0 <= tol) m++;
     const group = all.slice(k, m + 1);
-    const rowsIn = new Set(group.map((c) => c.row));
-    if (rowsIn.size >= 2) columns.push({ x0: all[k]!.x0, x1: Math.max(...group.map((c) => c.x1)) });
+    if (new Set(group.map((c) => c.row)).size >= 2) columns.push({ x0: all[k]!.x0, x1: Math.max(...group.map((c) => c.x1)) });
     k = m + 1;
   }
   if (columns.length < 3) return;
@@ -566,9 +570,7 @@ function fillRun(lines: PdfLine[], from: number, to: number, cellStarts: Map<Pdf
       // The cell fills the column it starts in (at its left edge, or inside its reach: centred, right-aligned).
       if (col < columns.length && cell.x0 >= columns[col]!.x0 - tol) col++;
     }
-    if (!empty.size) return;
-    const cellStartWords = new Set(row.slice(1).map((c) => c.word));
-    out[from + r] = { ...line, text: groupToLine({ top: line.top, bottom: line.bottom, seedH: line.h, words: line.words.slice(), cellStarts: cellStartWords, emptyBefore: empty }).text };
+    if (empty.size) out[from + r] = relaid(line, cellStarts[from + r]!, empty);
   });
 }
 
