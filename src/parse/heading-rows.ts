@@ -185,11 +185,9 @@ function splitAtHeadingRows(lines: string[]): { paras: string[][]; pending: null
  * no section column).
  */
 function itemTable(rows: string[][]): Block[] | null {
-  // A number, a title and a section column at least.
-  if (rows.length < 2 || rows[0]!.length < 3 || !rows[0]!.some((c) => NUMBER_LABEL.test(c.trim().replace(/\s*:$/, '')))) return null;
+  const cols = rows.length >= 2 ? itemColumns(rows[0]!) : null;
+  if (!cols) return null;
   const head = rows[0]!.map((c) => c.trim().replace(/\s*:$/, ''));
-  const cols = head.map((c) => columnOf(c) ?? (c && knownSectionKind(c) ? ('section' as const) : null));
-  if (cols.some((c) => c === null) || !cols.includes('number') || !cols.includes('title') || !cols.includes('section')) return null;
   const out: Block[] = [];
   for (const row of rows.slice(1)) {
     const cell = (k: number): string => (row[k] ?? '').trim();
@@ -208,6 +206,16 @@ function itemTable(rows: string[][]): Block[] | null {
     });
   }
   return out;
+}
+
+/** An item table's columns by their names: a number, a title and a section column at least; null for any other row. */
+function itemColumns(names: string[]): (Column | 'section')[] | null {
+  if (names.length < 3) return null;
+  const head = names.map((c) => c.trim().replace(/\s*:$/, ''));
+  if (!head.some((c) => NUMBER_LABEL.test(c))) return null;
+  const cols = head.map((c) => columnOf(c) ?? (c && knownSectionKind(c) ? ('section' as const) : null));
+  if (cols.some((c) => c === null) || !cols.includes('number') || !cols.includes('title') || !cols.includes('section')) return null;
+  return cols as (Column | 'section')[];
 }
 
 const STRONG_HEADING = /^(?:punkt|pkt\.?|sag\s?nr\.?|dagsordenspunkt)\s*\d/i;
@@ -238,7 +246,7 @@ const SECTION_COLUMN_WORD = /beslutning|referat|konklusion|indstilling|afgørels
  * lines before the table and after it stay.
  */
 function itemTableInLines(lines: string[]): Block[] | null {
-  const at = lines.findIndex((l) => SECTION_COLUMN_WORD.test(l) && l.includes('\t') && itemTable([l.split('\t'), ['1', 'x', 'x']]) !== null);
+  const at = lines.findIndex((l) => SECTION_COLUMN_WORD.test(l) && l.includes('\t') && itemColumns(l.split('\t')) !== null);
   if (at < 0) return null;
   const rows: string[][] = [lines[at]!.split('\t').map((c) => c.trim())];
   let end = at + 1;
