@@ -10,6 +10,7 @@ import { isParty, looksLikeName, parsePerson, roleOf, splitList } from './danish
 import type { Line } from './lines.js';
 import { detectMunicipality } from './danish/municipalities.js';
 import { NAME_JOINERS } from './route.js';
+import { PAGE_OWN_DATE } from '../read/mend.js';
 
 export interface Header {
   kind: DocumentKind | null;
@@ -283,11 +284,6 @@ function dottedTime(line: string): string | null {
 
 /** Navigation words that name bodies in general ("Udvalg", "Råd og nævn"), not one of them. */
 const GENERIC_BODY = /^(?:udvalg|udvalgene|politiske udvalg|stående udvalg|råd og nævn|råd, nævn og udvalg|udvalg og råd|(?:byråd(?:et)?|kommunalbestyrelse(?:n)?) og udvalg(?:ene)?)$/i;
-/**
- * "Publiceret 14. marts 2024", "Senest opdateret …", "Udskrevet den …": the page's or printout's own
- * dates, not the meeting's.
- */
-const PAGE_DATE = /\b(?:publiceret|opdateret|udgivet|oprettet|ændret|redigeret|udskrevet|udskriftsdato|printet|dannet|genereret)\b/i;
 
 /**
  * The committee and date a page's title names ("Dagsorden - Børne- og Skoleudvalget - 12. marts
@@ -299,7 +295,7 @@ export function headerFromTitle(title: string): { committee: Committee | null; d
   for (const part of title.split(/\s[-–|›»]\s/)) {
     const t = part.trim();
     const dates = findDates(t);
-    if (!PAGE_DATE.test(t)) date ??= dates[0]?.date ?? null;
+    if (!PAGE_OWN_DATE.test(t)) date ??= dates[0]?.date ?? null;
     // "Økonomiudvalget 10.04.2024": the body before the date.
     const name = dates.length && dates[0]!.index > 3 ? t.slice(0, dates[0]!.index).trim().replace(/\s+(?:den|d\.)$/i, '').replace(/[\s,–-]+$/, '') : t;
     // A breadcrumb trail goes from the general to the particular: the last body named is the one.

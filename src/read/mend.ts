@@ -31,8 +31,11 @@ const PAGE_WORD = /\b(?:side|page|sida|seite|pag)\b|\bs\.\s*#|#\s*(?:af|of|ud af
 /** A date as headers print it: "12. marts 2024", "12-03-2024", "2024-03-12" (not a KLE number's "00.01.00-A00"). */
 const DATE = /\b\d{1,2}\.\s?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s\d{4}\b|\b(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./](?:\d{4}|\d{2})(?![-\d])|\b\d{4}-\d{2}-\d{2}\b/i;
 
-/** "Udskrevet 20.03.2024", "Printet den …": the printout's own date in a running footer, not the meeting's. */
-const PRINT_DATE = /\b(?:udskrevet|udskriftsdato|printet|dannet|genereret|publiceret)\b/i;
+/**
+ * "Publiceret 14. marts 2024", "Senest opdateret …", "Udskrevet 20.03.2024": a page's or a printout's
+ * own date (in a running footer, a page's title), not the meeting's.
+ */
+export const PAGE_OWN_DATE = /\b(?:publiceret|opdateret|udgivet|oprettet|ændret|redigeret|udskrevet|udskriftsdato|printet|dannet|genereret)\b/i;
 
 /** Whether the page's lines, other than the given ones, hold a date. */
 function pageHasDate(blocks: Block[], indices: number[], except: Set<Unit>): boolean {
@@ -291,7 +294,7 @@ function findFurniture(blocks: Block[]): Furniture {
     // A running footer that is the only place the first page names the meeting's date
     // ("Økonomiudvalget - Referat - 10.04.2024"): it goes, and its date opens the document, where
     // the header is read.
-    const footer = p === 0 ? bottom.slice(0, j).filter((u) => DATE.test(u.text) && !PRINT_DATE.test(u.text)) : [];
+    const footer = p === 0 ? bottom.slice(0, j).filter((u) => DATE.test(u.text) && !PAGE_OWN_DATE.test(u.text)) : [];
     if (footer.length && !keep && !pageHasDate(blocks, pages[0]!, new Set([...top.slice(0, i), ...bottom.slice(0, j)]))) {
       // Only the date is taken, as the labelled line a header prints ("Mødedato: 10.04.2024").
       const date = DATE.exec(footer[0]!.text);
