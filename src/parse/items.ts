@@ -125,12 +125,15 @@ function wrapsByToc(title: string, next: Line, toc: Toc | null): boolean {
   });
 }
 
+/** An access mark's word that closes the item: "lukket", "L", "fortrolig", "ikke offentlig" (not "åben", "Å", "offentlig"). */
+const CLOSED_WORD = /^(?:l|lukket|fortrolig|ikke)/i;
+
 function stripClosed(title: string): { title: string; closed: boolean } {
   let t = title.trim();
   let closed = false;
   const access = ACCESS_MARK.exec(t);
   if (access) {
-    closed = /^l|fortrolig/i.test(access[1]!);
+    closed = CLOSED_WORD.test(access[1]!);
     t = t.slice(access[0].length);
   }
   if (/^(lukket punkt|lukket sag|lukket)$/i.test(t)) return { title: t, closed: true };
@@ -143,7 +146,7 @@ function stripClosed(title: string): { title: string; closed: boolean } {
   }
   const s = ACCESS_SUFFIX.exec(t) ?? ACCESS_BADGE.exec(t);
   if (s && s.index > 0) {
-    closed ||= /lukket|fortrolig|ikke/i.test(s[1]!);
+    closed ||= CLOSED_WORD.test(s[1]!);
     t = t.slice(0, s.index);
   }
   return { title: t.trim(), closed };
@@ -300,6 +303,9 @@ function hasEvidence(lines: Line[], from: number, to: number): boolean {
   return false;
 }
 
+/** A candidate's number when it is a plain one ("3", not "3a" or "2.1"). */
+const plainNumber = (c: Candidate): number | null => (/^\d+$/.test(c.number) ? Number(c.number) : null);
+
 /** A weak candidate's score: a plain numbered line opening a paragraph ("1. Godkendelse af dagsorden" / "Godkendt."). */
 const WEAK_SCORE = -2;
 
@@ -310,8 +316,8 @@ const WEAK_SCORE = -2;
  * numbers, each exactly one after the item before it (or one before the item after it).
  */
 function completeSequence(chain: Candidate[], weak: Candidate[]): Candidate[] {
-  if (!weak.length || !chain.length || !chain.every((c) => /^\d+$/.test(c.number))) return chain;
-  const plain = weak.filter((w) => /^\d+$/.test(w.number));
+  if (!weak.length || !chain.length || !chain.every((c) => plainNumber(c) !== null)) return chain;
+  const plain = weak.filter((w) => plainNumber(w) !== null);
   // Forward, merging by line: a weak line one after the item before it, and below that item's heading.
   const out: Candidate[] = [];
   let j = 0;
@@ -319,8 +325,8 @@ function completeSequence(chain: Candidate[], weak: Candidate[]): Candidate[] {
     while (j < chain.length && chain[j]!.line < w.line) out.push(chain[j++]!);
     const before = out[out.length - 1];
     const after = chain[j];
-    const n = Number(w.number);
-    if (before && Number(before.number) + 1 === n && w.line >= before.bodyStart && (!after || Number(after.number) > n)) out.push(w);
+    const n = plainNumber(w)!;
+    if (before && plainNumber(before)! + 1 === n && w.line >= before.bodyStart && (!after || plainNumber(after)! > n)) out.push(w);
   }
   while (j < chain.length) out.push(chain[j++]!);
   // Backward from the first item: the numbers before it.
@@ -328,7 +334,7 @@ function completeSequence(chain: Candidate[], weak: Candidate[]): Candidate[] {
   let first = out[0]!;
   for (let k = plain.length - 1; k >= 0; k--) {
     const w = plain[k]!;
-    if (w.line < first.line && Number(w.number) + 1 === Number(first.number)) {
+    if (w.line < first.line && plainNumber(w)! + 1 === plainNumber(first)) {
       head.unshift(w);
       first = w;
     }
@@ -344,10 +350,12 @@ function consecutiveRun(cands: Candidate[]): Candidate[] {
   let best: Candidate[] = [];
   let run: Candidate[] = [];
   for (const c of cands) {
-    if (!/^\d+$/.test(c.number)) continue;
+    const n = plainNumber(c);
+    if (n === null) continue;
     const last = run[run.length - 1];
-    if (last && Number(last.number) + 1 === Number(c.number) && c.line >= last.bodyStart) run.push(c);
-    else if (!last || Number(c.number) !== Number(last.number) + 1) run = [c];
+    const follows = !!last && plainNumber(last)! + 1 === n;
+    if (follows && c.line >= last.bodyStart) run.push(c);
+    else if (!follows) run = [c];
     if (run.length > best.length) best = [...run];
   }
   return best;
