@@ -248,11 +248,11 @@ function participantsFromTable(rows: string[][], absent: boolean): Participant[]
   for (const row of rows.slice(1)) {
     const marked = (at: number): boolean => MARK.test(cell(row, at));
     const away = (awayAt >= 0 && marked(awayAt)) || (presentAt >= 0 && NO_MARK.test(cell(row, presentAt))) || (presentMarked && awayAt < 0 && !cell(row, presentAt));
-    const partyText = party >= 0 ? (row[party] ?? '').trim() : '';
+    const partyText = cell(row, party);
     const p = parsePerson(partyText ? `${row[name] ?? ''} (${partyText})` : (row[name] ?? ''));
     if (!p) continue;
-    const note = remark >= 0 ? (row[remark] ?? '') : '';
-    const roleText = roleAt >= 0 ? (row[roleAt] ?? '') : note;
+    const note = cell(row, remark);
+    const roleText = roleAt >= 0 ? cell(row, roleAt) : note;
     const person: Participant = { name: p.name, party: p.party, role: p.role ?? (roleText.trim() ? roleOf(roleText) : null), absent: absent || p.absent || AWAY.test(note) || away };
     if (p.substituteFor) person.substituteFor = p.substituteFor;
     out.push(person);

@@ -28,11 +28,10 @@ export function deriveItemFacts(sections: Section[], ctx: ItemContext): ItemFact
   // Earlier bodies' decisions printed as sections of their own ("Økonomiudvalget den 19. april
   // 2023, pkt. 5:" / "Anbefales.") are steps of the route, after any "Sagens gang" section.
   // Without the meeting's date, the last decision section is this meeting's own.
-  const last = ctx.meetingDate ? null : sections.filter((s) => s.kind === 'decision').pop();
-  const own = (s: Section): boolean => s === last;
+  const own = ctx.meetingDate ? null : sections.filter((s) => s.kind === 'decision').pop();
   const earlier = sections.flatMap((s) => {
-    const step = s.kind === 'decision' ? routeStepOfHeading(s.heading) : null;
-    return step && !findDates(step).some((d) => d.date === ctx.meetingDate) && !own(s) ? [`${step} ${sectionText(s).replace(/\n/g, ' ')}`] : [];
+    const step = s.kind === 'decision' && s !== own ? routeStepOfHeading(s.heading) : null;
+    return step && !findDates(step).some((d) => d.date === ctx.meetingDate) ? [`${step} ${sectionText(s).replace(/\n/g, ' ')}`] : [];
   });
   const routeText = [...sections.filter((s) => s.kind === 'route').map(sectionText), ...earlier].join('\n');
   const attachments = sections.filter((s) => s.kind === 'attachments').flatMap((s) => parseAttachments(s.blocks));

@@ -2,7 +2,8 @@
  * Markdown as PDF converters write it (seed 003): `#`/`##`/`###` for headings of one level,
  * `**bold**` lines as headings, pipe tables with HTML inside cells (`<br>`, `<b>`, `<ul><li>`),
  * bullet lists; and as pandoc writes it: setext headings (a line over "===" or "---"), grid tables
- * (`+---+` rules, cells wrapped over lines) and simple tables (columns under a `----  ----` rule). Inline markup is reduced to text here, so no markup reaches the model.
+ * (`+---+` rules, cells wrapped over lines) and simple tables (columns under a `----  ----` rule).
+ * Inline markup is reduced to text here, so no markup reaches the model.
  */
 import { parseDocument } from 'htmlparser2';
 import type { Block } from './block.js';
