@@ -246,9 +246,11 @@ for (const engine of ENGINES) {
   });
 }
 
+/** A word of a synthetic page: 5 units per character wide, `h` high. */
+const w = (text: string, x0: number, top: number, h = 10): PdfPage['words'][number] => ({ text, x0, x1: x0 + text.length * 5, top, bottom: top + h });
+
 test('layout: lines, tabs between columns, paragraphs by gap and size', () => {
   // Body: 10 pt high lines at a 12 pt pitch. Word boxes in top-down points.
-  const w = (text: string, x0: number, top: number, h = 10): PdfPage['words'][number] => ({ text, x0, x1: x0 + text.length * 5, top, bottom: top + h });
   const page: PdfPage = {
     width: 595,
     height: 842,
@@ -299,7 +301,6 @@ test('layout: text printed twice (fake bold) is kept once; a subscript joins its
 });
 
 test('layout: a number cell centred beside a two-line title goes in front of the title\'s first line', () => {
-  const w = (text: string, x0: number, top: number): PdfPage['words'][number] => ({ text, x0, x1: x0 + text.length * 5, top, bottom: top + 10 });
   const page: PdfPage = {
     width: 595,
     height: 842,
@@ -321,7 +322,6 @@ test('layout: a number cell centred beside a two-line title goes in front of the
 });
 
 test('layout: a form\'s label centred on the middle line of a three-line text goes in front of its first line', () => {
-  const w = (text: string, x0: number, top: number): PdfPage['words'][number] => ({ text, x0, x1: x0 + text.length * 5, top, bottom: top + 10 });
   const page: PdfPage = {
     width: 595,
     height: 842,
@@ -331,7 +331,6 @@ test('layout: a form\'s label centred on the middle line of a three-line text go
 });
 
 test('layout: table rows, a full cell before the next column and a cell\'s further line under its row', () => {
-  const w = (text: string, x0: number, top: number): PdfPage['words'][number] => ({ text, x0, x1: x0 + text.length * 5, top, bottom: top + 10 });
   // Columns at x 50 (Pkt.), 80 (Sag) and 200 (Beslutning); rows 14 apart, a cell's lines 12 apart.
   const page: PdfPage = {
     width: 595,
@@ -351,7 +350,6 @@ test('layout: table rows, a full cell before the next column and a cell\'s furth
 });
 
 test('layout: a row that leaves a column empty gets an empty cell there; a first cell running into the next column does not', () => {
-  const w = (text: string, x0: number, top: number): PdfPage['words'][number] => ({ text, x0, x1: x0 + text.length * 5, top, bottom: top + 10 });
   // Columns at x 50 (name), 150 (party), 200 (present) and 260 (away); the header centred over them.
   const page: PdfPage = {
     width: 595,
@@ -370,7 +368,6 @@ test('layout: a row that leaves a column empty gets an empty cell there; a first
 });
 
 test('layout: a word of running text or of a bullet\'s text under a column of a table elsewhere on the page starts no cell', () => {
-  const w = (text: string, x0: number, top: number): PdfPage['words'][number] => ({ text, x0, x1: x0 + text.length * 5, top, bottom: top + 10 });
   const page: PdfPage = {
     width: 595,
     height: 842,
